@@ -1,0 +1,69 @@
+package org.iccsp.directory.organization.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.iccsp.directory.organization.domain.OrganizationStatus;
+
+@Entity
+@Table(name = "organization")
+public class Organization extends PanacheEntityBase {
+    @Id
+    public String id;
+
+    @Column(name = "legal_name", nullable = false)
+    public String legalName;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    @Column(name = "name_ar")
+    public String nameAr;
+
+    @Column(name = "name_he")
+    public String nameHe;
+
+    public String description;
+
+    /** An {@code OrganizationType} code. */
+    @Column(nullable = false)
+    public String type;
+
+    @Column(nullable = false)
+    public String country;
+
+    public String city;
+
+    public String website;
+
+    @Column(name = "contact_email", nullable = false)
+    public String contactEmail;
+
+    /** {@code Sector} codes. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public String[] sectors;
+
+    @Convert(converter = OrganizationStatusConverter.class)
+    @Column(nullable = false)
+    public OrganizationStatus status;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,93 @@
+package org.iccsp.notification.email.domain;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iccsp.notification.notice.persistence.DeliveryAttempt;
+import org.iccsp.notification.notice.persistence.Notification;
+import org.jboss.logging.Logger;
+
+/**
+ * Hands pending emails to SMTP, one row per transaction (locked with SKIP LOCKED so several
+ * instances share the work). A failure is retried with exponential backoff and full jitter; after
+ * the last attempt the notice is marked failed and stays in the delivery log for replay.
+ */
+@ApplicationScoped
+public class EmailDispatcher {
+    private static final Logger LOG = Logger.getLogger(EmailDispatcher.class);
+
+    private final EntityManager em;
+    private final Mailer mailer;
+    private final int maxAttempts;
+    private final Duration firstBackoff;
+
+    public EmailDispatcher(EntityManager em, Mailer mailer,
+            @ConfigProperty(name = "iccsp.email.max-attempts", defaultValue = "8") int maxAttempts,
+            @ConfigProperty(name = "iccsp.email.first-backoff", defaultValue = "PT5S") Duration firstBackoff) {
+        this.em = em;
+        this.mailer = mailer;
+        this.maxAttempts = maxAttempts;
+        this.firstBackoff = firstBackoff;
+    }
+
+    @Scheduled(identity = "email-dispatcher", every = "${iccsp.email.interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        try {
+            while (QuarkusTransaction.requiringNew().call(this::deliverNext)) {
+                // keep going while there is due work
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("email dispatch tick failed, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** @return false when nothing was due */
+    boolean deliverNext() {
+        @SuppressWarnings("unchecked")
+        List<Notification> due = em.createNativeQuery("""
+                select * from notification where status = 'pending' and channel = 'email'
+                and next_attempt_at <= now() order by next_attempt_at limit 1 for update skip locked""",
+                Notification.class).getResultList();
+        if (due.isEmpty()) {
+            return false;
+        }
+        Notification n = due.get(0);
+        n.attempts++;
+        try {
+            mailer.send(Mail.withHtml(n.recipient, n.subject, n.bodyHtml).setText(n.bodyText)
+                    .addHeader("Message-ID", "<" + n.id + "@iccsp.local>")
+                    .addHeader("X-ICCSP-Event", n.eventSource + "#" + n.eventId));
+            n.status = Notification.SENT;
+            n.sentAt = OffsetDateTime.now(ZoneOffset.UTC);
+            n.lastError = null;
+            DeliveryAttempt.log(n.id, "sent", null);
+        } catch (RuntimeException e) {
+            n.lastError = String.valueOf(e.getMessage());
+            if (n.attempts >= maxAttempts) {
+                n.status = Notification.FAILED;
+                DeliveryAttempt.log(n.id, "failed", n.lastError);
+            } else {
+                n.nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC).plus(backoff(n.attempts));
+                DeliveryAttempt.log(n.id, "retry", n.lastError);
+            }
+            LOG.warnf("email %s to %s failed (attempt %d): %s", n.id, n.recipient, n.attempts, n.lastError);
+        }
+        return true;
+    }
+
+    /** Exponential backoff with full jitter, capped at one hour. */
+    Duration backoff(int attempts) {
+        long ceiling = Math.min(Duration.ofHours(1).toMillis(), firstBackoff.toMillis() << Math.min(attempts - 1, 20));
+        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+    }
+}

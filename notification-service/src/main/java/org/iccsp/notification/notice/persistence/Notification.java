@@ -1,0 +1,53 @@
+package org.iccsp.notification.notice.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One message to one recipient on one channel, with its delivery state. */
+@Entity
+@Table(name = "notification")
+public class Notification extends PanacheEntityBase {
+    public static final String PENDING = "pending";
+    public static final String SENT = "sent";
+    public static final String FAILED = "failed";
+
+    @Id
+    public UUID id;
+    @Column(name = "event_source", nullable = false)
+    public String eventSource;
+    @Column(name = "event_id", nullable = false)
+    public String eventId;
+    @Column(name = "event_type", nullable = false)
+    public String eventType;
+    @Column(nullable = false)
+    public String category;
+    @Column(nullable = false)
+    public String channel;
+    @Column(nullable = false)
+    public String recipient;
+    @Column(nullable = false)
+    public String language;
+    @Column(nullable = false)
+    public String subject;
+    @Column(name = "body_text", nullable = false)
+    public String bodyText;
+    @Column(name = "body_html")
+    public String bodyHtml;
+    @Column(nullable = false)
+    public String status;
+    @Column(nullable = false)
+    public int attempts;
+    @Column(name = "next_attempt_at", nullable = false)
+    public OffsetDateTime nextAttemptAt;
+    @Column(name = "last_error")
+    public String lastError;
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+    @Column(name = "sent_at")
+    public OffsetDateTime sentAt;
+}

@@ -1,0 +1,40 @@
+package org.iccsp.platform.messaging;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * A CloudEvents 1.0 envelope in structured JSON mode: the whole envelope is the Kafka record value.
+ * Types follow {@code org.iccsp.<service>.<entity>.<verb>.v1}; {@code subject} is the aggregate id.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CloudEvent(
+        String specversion,
+        String id,
+        String source,
+        String type,
+        String subject,
+        OffsetDateTime time,
+        String datacontenttype,
+        String dataschema,
+        JsonNode data) {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String JSON = "application/json";
+
+    public CloudEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(type, "type");
+        if (!SPEC_VERSION.equals(specversion)) {
+            throw new IllegalArgumentException("unsupported CloudEvents specversion: " + specversion);
+        }
+    }
+
+    /** The key consumers deduplicate on: CloudEvents says source + id is unique. */
+    public String dedupeKey() {
+        return source + "#" + id;
+    }
+}

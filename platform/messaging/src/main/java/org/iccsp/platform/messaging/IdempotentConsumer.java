@@ -1,0 +1,79 @@
+package org.iccsp.platform.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs an event handler exactly once per CloudEvent (source + id) for a named consumer.
+ * Poison records fail at once so the connector moves them to the DLQ; other failures (a database
+ * restart, say) are retried with backoff before giving up, so a passing outage does not dead-letter
+ * good events, and the partition waits rather than skipping ahead.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    private final CloudEventCodec codec;
+    private final Inbox inbox;
+    private final MeterRegistry meters;
+    private final int maxAttempts;
+    private final long firstBackoffMillis;
+
+    public IdempotentConsumer(CloudEventCodec codec, Inbox inbox, MeterRegistry meters,
+            @ConfigProperty(name = "iccsp.inbox.max-attempts", defaultValue = "8") int maxAttempts,
+            @ConfigProperty(name = "iccsp.inbox.first-backoff-ms", defaultValue = "500") long firstBackoffMillis) {
+        this.codec = codec;
+        this.inbox = inbox;
+        this.meters = meters;
+        this.maxAttempts = maxAttempts;
+        this.firstBackoffMillis = firstBackoffMillis;
+    }
+
+    /**
+     * @param consumer a stable name for this consumer (the inbox is keyed on it)
+     * @param record   the Kafka record value: a structured-mode CloudEvent
+     * @return true if the handler ran, false if the event was a duplicate
+     */
+    public boolean consume(String consumer, String record, Consumer<CloudEvent> handler) {
+        CloudEvent event = codec.decode(record);
+        for (int attempt = 1;; attempt++) {
+            try {
+                boolean handled = QuarkusTransaction.requiringNew().call(() -> {
+                    if (!inbox.firstDelivery(consumer, event)) {
+                        return false;
+                    }
+                    handler.accept(event);
+                    return true;
+                });
+                if (!handled) {
+                    meters.counter("iccsp.inbox.duplicates", "consumer", consumer).increment();
+                    LOG.debugf("%s dropped duplicate %s", consumer, event.dedupeKey());
+                }
+                return handled;
+            } catch (PoisonMessageException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt >= maxAttempts) {
+                    throw e;
+                }
+                long backoff = Math.min(30_000, firstBackoffMillis << (attempt - 1));
+                LOG.warnf("%s failed on %s (attempt %d), retrying in %d ms: %s", consumer, event.dedupeKey(),
+                        attempt, backoff, e.getMessage());
+                sleep(backoff);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while backing off", e);
+        }
+    }
+}

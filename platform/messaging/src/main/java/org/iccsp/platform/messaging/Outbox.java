@@ -1,0 +1,51 @@
+package org.iccsp.platform.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Records events in the caller's transaction. Nothing reaches Kafka unless the business change
+ * commits, and everything that commits reaches Kafka (the relay retries until acknowledged).
+ */
+@ApplicationScoped
+public class Outbox {
+    private final CloudEventCodec codec;
+    private final String source;
+
+    public Outbox(CloudEventCodec codec, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.codec = codec;
+        this.source = "/iccsp/" + applicationName;
+    }
+
+    /**
+     * @param topic         Kafka topic (see deploy/kafka/topics.txt)
+     * @param aggregateType e.g. "organization"
+     * @param aggregateId   record key: events of one aggregate stay in order
+     * @param type          CloudEvent type, see {@link EventTopic#eventType}
+     * @param data          the payload record, serialised as JSON
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent publish(String topic, String aggregateType, String aggregateId, String type, Object data) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type,
+                aggregateId, now, CloudEvent.JSON, null, codec.mapper().valueToTree(data));
+        OutboxEvent row = new OutboxEvent();
+        row.id = UUID.fromString(event.id());
+        row.topic = topic;
+        row.aggregateType = aggregateType;
+        row.aggregateId = aggregateId;
+        row.eventType = type;
+        row.payload = codec.encode(event);
+        row.createdAt = now;
+        row.persist();
+        return event;
+    }
+
+    public String source() {
+        return source;
+    }
+}
