@@ -32,7 +32,7 @@ public class DirectoryEventsConsumer {
     }
 
     @Incoming("directory-organizations")
-    @Blocking(ordered = true)
+    @Blocking // ordered: one record at a time per partition
     public void onOrganizationEvent(String record) {
         consumer.consume(CONSUMER, record, this::handle);
     }

@@ -1,0 +1,64 @@
+package org.iccsp.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.iccsp.platform.testing.ProjectLayout;
+
+/**
+ * The stack `./iccsp up` starts, in a state dir and port range of its own (offset 10000) so it
+ * never meets a developer's running stack. Its jars are the ones this reactor build just packaged.
+ */
+final class LocalStack {
+    static final int OFFSET = 10_000;
+    static final String GATEWAY = "http://localhost:" + (8080 + OFFSET);
+    static final String KEYCLOAK = "http://localhost:" + (18180 + OFFSET);
+    static final String MAIL_API = "http://127.0.0.1:" + (18025 + OFFSET);
+    static final String KAFKA = "127.0.0.1:" + (19092 + OFFSET);
+
+    private LocalStack() {
+    }
+
+    static void up() {
+        run(List.of("up"), 420);
+    }
+
+    static void down() {
+        if (!"1".equals(System.getenv("ICCSP_E2E_KEEP_STACK"))) {
+            run(List.of("down"), 120);
+        }
+    }
+
+    private static void run(List<String> args, int timeoutSeconds) {
+        Path root = ProjectLayout.root();
+        Path log = root.resolve("e2e/target/iccsp-" + args.get(0) + ".log");
+        try {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder();
+            builder.command().add(root.resolve("iccsp").toString());
+            builder.command().addAll(args);
+            builder.directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(Map.of(
+                    "ICCSP_STATE_DIR", root.resolve(".iccsp/e2e-stack").toString(),
+                    "ICCSP_PORT_OFFSET", String.valueOf(OFFSET),
+                    "ICCSP_DB_PREFIX", "e2e_",
+                    "ICCSP_NO_BUILD", "1"));
+            Process process = builder.start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("iccsp " + args + " timed out; see " + log + "\n" + Files.readString(log));
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("iccsp " + args + " failed; see " + log + "\n" + Files.readString(log));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.iccsp.gateway.routing;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Streams /api/v1/** to the owning service and back. The caller's bearer token is passed through
+ * untouched: each service verifies it and authorises from its claims. Every request carries an
+ * X-Request-Id (the caller's, or a new one) both ways.
+ */
+@ApplicationScoped
+public class ApiProxy {
+    private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+    static final String REQUEST_ID = "X-Request-Id";
+    /** RFC 9110 §7.6.1 connection-specific headers, never forwarded. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
+
+    private final RouteTable routes;
+    private final HttpClient client;
+    private final long timeoutMillis;
+
+    public ApiProxy(Vertx vertx,
+            @ConfigProperty(name = "iccsp.upstream.directory") URI directory,
+            @ConfigProperty(name = "iccsp.upstream.pledges") URI pledges,
+            @ConfigProperty(name = "iccsp.upstream.events") URI events,
+            @ConfigProperty(name = "iccsp.upstream.notifications") URI notifications,
+            @ConfigProperty(name = "iccsp.gateway.upstream-timeout") Duration timeout) {
+        this.routes = new RouteTable(Map.of("directory", directory, "pledges", pledges, "events", events,
+                "notifications", notifications));
+        this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setKeepAlive(true));
+        this.timeoutMillis = timeout.toMillis();
+    }
+
+    void install(@Observes Router router) {
+        router.route("/api/v1/*").handler(this::forward);
+    }
+
+    void forward(RoutingContext ctx) {
+        HttpServerRequest in = ctx.request();
+        String requestId = in.headers().contains(REQUEST_ID) ? in.getHeader(REQUEST_ID) : UUID.randomUUID().toString();
+        ctx.response().putHeader(REQUEST_ID, requestId);
+        var route = routes.resolve(in.path());
+        if (route.isEmpty()) {
+            Problems.send(ctx.response(), 404, "Not found", "no service owns " + in.path());
+            return;
+        }
+        String service = route.get().getKey();
+        URI base = route.get().getValue();
+        in.pause(); // hold the body until the upstream request is ready to take it
+        RequestOptions options = new RequestOptions().setMethod(in.method())
+                .setAbsoluteURI(base.resolve(in.uri()).toString()).setIdleTimeout(timeoutMillis);
+        client.request(options).onSuccess(out -> {
+            copyHeaders(in.headers(), out.headers());
+            out.putHeader(REQUEST_ID, requestId);
+            out.putHeader("X-Forwarded-For", String.valueOf(in.remoteAddress().hostAddress()));
+            out.putHeader("X-Forwarded-Proto", in.scheme());
+            out.putHeader("X-Forwarded-Host", String.valueOf(in.authority()));
+            out.send(in).onSuccess(upstream -> relay(upstream, ctx.response()))
+                    .onFailure(e -> unavailable(ctx, service, e));
+        }).onFailure(e -> unavailable(ctx, service, e));
+    }
+
+    private static void relay(HttpClientResponse upstream, HttpServerResponse response) {
+        response.setStatusCode(upstream.statusCode());
+        copyHeaders(upstream.headers(), response.headers());
+        upstream.pipeTo(response);
+    }
+
+    private static void copyHeaders(MultiMap from, MultiMap to) {
+        from.forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase()) && !header.getKey().equalsIgnoreCase(REQUEST_ID)) {
+                to.add(header.getKey(), header.getValue());
+            }
+        });
+    }
+
+    private static void unavailable(RoutingContext ctx, String service, Throwable cause) {
+        LOG.warnf("upstream %s unavailable for %s: %s", service, ctx.request().path(), cause.getMessage());
+        if (!ctx.response().headWritten()) {
+            Problems.send(ctx.response(), 503, "Service unavailable",
+                    "the " + service + " service is not answering; try again shortly");
+        } else {
+            ctx.response().reset();
+        }
+    }
+}

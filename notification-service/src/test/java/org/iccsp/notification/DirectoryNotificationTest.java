@@ -1,0 +1,87 @@
+package org.iccsp.notification;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iccsp.notification.notice.persistence.DeliveryAttempt;
+import org.iccsp.notification.notice.persistence.Notification;
+import org.iccsp.platform.testing.KafkaBrokerResource;
+import org.iccsp.platform.testing.PostgresDatabaseResource;
+import org.iccsp.platform.testing.TopicProbe;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PostgresDatabaseResource.class, scope = TestResourceScope.GLOBAL)
+class DirectoryNotificationTest {
+    private static final String TOPIC = "directory.organizations";
+
+    @Inject
+    MockMailbox mailbox;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    static String registered(String eventId, String orgId, String legalName, String email) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/iccsp/directory-service",
+                 "type":"org.iccsp.directory.organization.registered.v1","subject":"%s","time":"%s",
+                 "datacontenttype":"application/json",
+                 "data":{"organizationId":"%s","legalName":"%s","type":"ngo","country":"IL",
+                         "sectors":["arts-and-music"],"status":"verified","contactEmail":"%s","registeredBy":"admin"}}
+                """.formatted(eventId, orgId, OffsetDateTime.now(), orgId, legalName, email);
+    }
+
+    List<Mail> mailTo(String address) {
+        List<Mail> mail = mailbox.getMailsSentTo(address);
+        return mail == null ? List.of() : mail;
+    }
+
+    @Test
+    void aRedeliveredEventSendsNoSecondEmail() {
+        String org = "org-" + UUID.randomUUID();
+        String email = org + "@example.org";
+        String event = registered(UUID.randomUUID().toString(), org, "Heartbeat <script>alert(1)</script>", email);
+        TopicProbe kafka = new TopicProbe(bootstrapServers);
+
+        kafka.send(TOPIC, org, event);
+        kafka.send(TOPIC, org, event); // redelivery: same source + id
+        // a later event on the same key (so the same partition) proves both copies were consumed
+        String sentinelEmail = "sentinel-" + email;
+        kafka.send(TOPIC, org, registered(UUID.randomUUID().toString(), org, "Sentinel", sentinelEmail));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(sentinelEmail).size() == 1);
+        assertEquals(1, mailTo(email).size(), "exactly one email for the event, however often it is delivered");
+        Mail mail = mailTo(email).get(0);
+        assertTrue(mail.getSubject().contains("Heartbeat"));
+        assertTrue(mail.getHtml().contains("Heartbeat &lt;script&gt;"), "user-supplied text is escaped in HTML");
+        assertEquals(1, Notification.count("recipient", email));
+        Notification notice = Notification.find("recipient", email).firstResult();
+        assertEquals(Notification.SENT, notice.status);
+        assertEquals(1, DeliveryAttempt.count("notificationId", notice.id));
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
+        String org = "org-" + UUID.randomUUID();
+        TopicProbe kafka = new TopicProbe(bootstrapServers);
+        kafka.send(TOPIC, org, "this is not a CloudEvent");
+        String email = org + "@example.org";
+        kafka.send(TOPIC, org, registered(UUID.randomUUID().toString(), org, "After the poison", email));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email).size() == 1);
+        assertEquals(1, kafka.await(TOPIC + ".dlq", r -> org.equals(r.key()), 1, Duration.ofSeconds(20)).size());
+    }
+}
