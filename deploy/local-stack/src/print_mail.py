@@ -8,13 +8,16 @@ A message sent to several recipients lands in each mailbox; it is printed once, 
 
 Usage: print_mail.py <api base url, e.g. http://127.0.0.1:18025> [--raw]
 """
+import datetime
 import email
 import email.policy
 import email.utils
 import html
 import json
 import re
+import signal
 import sys
+import time
 import urllib.parse
 import urllib.request
 
@@ -40,6 +43,17 @@ def body_text(msg):
     return text.strip()
 
 
+def timestamp(msg):
+    """Date header, else the time GreenMail received the message (its Received header)."""
+    try:
+        if msg.get("Date"):
+            return email.utils.parsedate_to_datetime(msg["Date"]).timestamp()
+        received = str(msg.get("Received", "")).rsplit(";", 1)[-1].strip()
+        return datetime.datetime.strptime(received, "%a %b %d %H:%M:%S %Z %Y").timestamp()
+    except (TypeError, ValueError):
+        return 0
+
+
 def attachments(msg):
     return [p.get_filename() or p.get_content_type() for p in msg.iter_attachments()]
 
@@ -58,11 +72,7 @@ def main():
             msg = email.message_from_string(mime, policy=email.policy.default)
             key = msg.get("Message-ID") or "|".join(
                 str(msg.get(h, "")) for h in ("From", "Date", "Subject")) + "|" + str(len(mime))
-            date = msg.get("Date")
-            try:
-                when = email.utils.parsedate_to_datetime(date).timestamp() if date else 0
-            except (TypeError, ValueError):
-                when = 0
+            when = timestamp(msg)
             entry = messages.setdefault(key, [when, msg, set(), mime])
             entry[2].add(box)
     if not messages:
@@ -70,7 +80,8 @@ def main():
         return 0
     for n, (when, msg, boxes, mime) in enumerate(sorted(messages.values(), key=lambda e: e[0]), 1):
         print("─" * 72)
-        print("#%d  %s" % (n, msg.get("Date", "")))
+        date = msg.get("Date") or (time.strftime("%a, %d %b %Y %H:%M:%S (received)", time.localtime(when)) if when else "")
+        print("#%d  %s" % (n, date))
         print("From:     %s" % msg.get("From", ""))
         print("To:       %s" % msg.get("To", ""))
         if msg.get("Cc"):
@@ -95,4 +106,5 @@ def main():
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `./iccsp mail | head` ends quietly
     sys.exit(main())

@@ -52,7 +52,8 @@ public class OutboxRelay {
         this.ackTimeoutMillis = ackTimeoutMillis;
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${iccsp.outbox.interval:0.5s}",
+    // The first tick waits for the Kafka connector to attach the emitter.
+    @Scheduled(identity = "outbox-relay", every = "${iccsp.outbox.interval:0.5s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         if (!enabled) {
