@@ -66,7 +66,7 @@ class FoundationFlowIT {
         assertEquals(1, published.size(), "one event published for the organisation");
         JsonNode event = new Http.Reply(200, published.get(0).value()).json();
         assertEquals("org.iccsp.directory.organization.registered.v1", event.get("type").asText());
-        RecordMetadata replay = kafka.send("directory.organizations", id, published.get(0).value());
+        RecordMetadata replay = kafka.sendCloudEvent("directory.organizations", id, published.get(0).value());
 
         assertTrue(kafka.awaitConsumed(NOTIFICATION_GROUP, replay, Duration.ofSeconds(60)),
                 "notification-service consumed the replayed record");

@@ -56,11 +56,11 @@ class DirectoryNotificationTest {
         String event = registered(UUID.randomUUID().toString(), org, "Heartbeat <script>alert(1)</script>", email);
         TopicProbe kafka = new TopicProbe(bootstrapServers);
 
-        kafka.send(TOPIC, org, event);
-        kafka.send(TOPIC, org, event); // redelivery: same source + id
+        kafka.sendCloudEvent(TOPIC, org, event);
+        kafka.sendCloudEvent(TOPIC, org, event); // redelivery: same source + id
         // a later event on the same key (so the same partition) proves both copies were consumed
         String sentinelEmail = "sentinel-" + email;
-        kafka.send(TOPIC, org, registered(UUID.randomUUID().toString(), org, "Sentinel", sentinelEmail));
+        kafka.sendCloudEvent(TOPIC, org, registered(UUID.randomUUID().toString(), org, "Sentinel", sentinelEmail));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(sentinelEmail).size() == 1);
         assertEquals(1, mailTo(email).size(), "exactly one email for the event, however often it is delivered");
@@ -79,7 +79,7 @@ class DirectoryNotificationTest {
         TopicProbe kafka = new TopicProbe(bootstrapServers);
         kafka.send(TOPIC, org, "this is not a CloudEvent");
         String email = org + "@example.org";
-        kafka.send(TOPIC, org, registered(UUID.randomUUID().toString(), org, "After the poison", email));
+        kafka.sendCloudEvent(TOPIC, org, registered(UUID.randomUUID().toString(), org, "After the poison", email));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email).size() == 1);
         assertEquals(1, kafka.await(TOPIC + ".dlq", r -> org.equals(r.key()), 1, Duration.ofSeconds(20)).size());

@@ -52,11 +52,11 @@ public class OutboxRelay {
         this.ackTimeoutMillis = ackTimeoutMillis;
     }
 
-    // The first tick waits for the Kafka connector to attach the emitter.
-    @Scheduled(identity = "outbox-relay", every = "${iccsp.outbox.interval:0.5s}", delayed = "2s",
+    @Scheduled(identity = "outbox-relay", every = "${iccsp.outbox.interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (!enabled) {
+        // No demand yet means the Kafka sink has not subscribed (start-up) or is saturated: wait.
+        if (!enabled || !emitter.hasRequests()) {
             return;
         }
         try {

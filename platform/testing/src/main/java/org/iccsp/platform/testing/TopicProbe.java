@@ -52,15 +52,27 @@ public final class TopicProbe {
         return found;
     }
 
+    /** Sends a structured-mode CloudEvent exactly as the outbox relay does (with its content-type header). */
+    public RecordMetadata sendCloudEvent(String topic, String key, String event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, event);
+        record.headers().add("content-type",
+                "application/cloudevents+json; charset=UTF-8".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(record);
+    }
+
     /** @return where the record landed */
     public RecordMetadata send(String topic, String key, String value) {
+        return send(new ProducerRecord<>(topic, key, value));
+    }
+
+    private RecordMetadata send(ProducerRecord<String, String> record) {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new StringSerializer())) {
-            return producer.send(new ProducerRecord<>(topic, key, value)).get();
+            return producer.send(record).get();
         } catch (Exception e) {
-            throw new IllegalStateException("cannot send to " + topic, e);
+            throw new IllegalStateException("cannot send to " + record.topic(), e);
         }
     }
 
