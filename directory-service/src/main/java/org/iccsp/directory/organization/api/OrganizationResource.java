@@ -1,13 +1,17 @@
 package org.iccsp.directory.organization.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,40 +20,164 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
+import org.iccsp.directory.organization.domain.Audience;
+import org.iccsp.directory.organization.domain.OrganizationEditor;
 import org.iccsp.directory.organization.domain.OrganizationRegistry;
+import org.iccsp.directory.organization.domain.OrganizationType;
+import org.iccsp.directory.organization.domain.SearchCriteria;
+import org.iccsp.directory.organization.domain.SearchCriteria.Order;
+import org.iccsp.directory.organization.domain.SearchResult;
+import org.iccsp.directory.organization.domain.Sector;
+import org.iccsp.directory.organization.domain.Territory;
+import org.iccsp.directory.organization.persistence.Organization;
+import org.iccsp.directory.organization.persistence.OrganizationChange;
+import org.iccsp.directory.organization.persistence.OrganizationSearch;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.ProblemException;
 
 @Path("/api/v1/organizations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationResource {
-    private final OrganizationRegistry registry;
-    private final CurrentCaller caller;
+    static final String MERGE_PATCH = "application/merge-patch+json";
 
-    public OrganizationResource(OrganizationRegistry registry, CurrentCaller caller) {
+    private final OrganizationRegistry registry;
+    private final OrganizationEditor editor;
+    private final OrganizationSearch search;
+    private final CurrentCaller caller;
+    private final ObjectMapper json;
+
+    public OrganizationResource(OrganizationRegistry registry, OrganizationEditor editor, OrganizationSearch search,
+            CurrentCaller caller, ObjectMapper json) {
         this.registry = registry;
+        this.editor = editor;
+        this.search = search;
         this.caller = caller;
+        this.json = json;
     }
 
     /** A CSO user registers its own organisation (pending); an admin adds one already verified. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.CSO, Caller.ADMIN})
-    public Response register(@Valid @NotNull RegisterOrganization request, UriInfo uri) {
-        OrganizationView created = OrganizationView.of(registry.register(request, caller.get()));
+    public Response register(@Valid @NotNull OrganizationProfile request, UriInfo uri) {
+        Caller who = caller.get();
+        Organization org = registry.register(request, who);
+        OrganizationView created = OrganizationView.of(org, Audience.of(who, org.id));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
     @GET
     @Path("{id}")
     public OrganizationView get(@PathParam("id") String id) {
-        return OrganizationView.of(registry.visibleTo(caller.get(), id));
+        Caller who = caller.get();
+        return OrganizationView.of(registry.visibleTo(who, id), Audience.of(who, id));
     }
 
-    /** Verified organisations, newest first (full search comes with the directory issue). */
+    /** JSON merge patch of the profile, by the organisation's own CSO users or an admin. */
+    @PATCH
+    @Path("{id}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Caller.CSO, Caller.ADMIN})
+    public OrganizationView edit(@PathParam("id") String id, @NotNull String patch) throws JsonProcessingException {
+        Caller who = caller.get();
+        return OrganizationView.of(editor.edit(id, json.readTree(patch), who), Audience.of(who, id));
+    }
+
+    @POST
+    @Path("{id}/verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.ADMIN)
+    public OrganizationView review(@PathParam("id") String id, @Valid @NotNull Review review) {
+        Caller who = caller.get();
+        return OrganizationView.of(registry.review(id, review, who), Audience.of(who, id));
+    }
+
+    /** Field-level history, oldest first: to the organisation itself and admins (old values may be private). */
     @GET
-    public List<OrganizationView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return registry.verified(limit).stream().map(OrganizationView::of).toList();
+    @Path("{id}/history")
+    @RolesAllowed({Caller.CSO, Caller.ADMIN})
+    public List<ChangeView> history(@PathParam("id") String id) {
+        Caller who = caller.get();
+        registry.visibleTo(who, id);
+        who.require(who.isAdmin() || who.actsFor(id), "only the organisation itself and admins see its history");
+        return OrganizationChange.of(id).stream().map(ChangeView::of).toList();
+    }
+
+    /**
+     * Search: text over names (all scripts) and descriptions, filters (repeat a parameter for "any
+     * of"), facet counts on request, keyset pagination, and modified_after for a change feed.
+     */
+    @GET
+    public SearchPage search(@QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("sector") List<String> sectors,
+            @QueryParam("country") List<String> countries,
+            @QueryParam("type") List<String> types,
+            @QueryParam("network") List<@Size(max = 80) String> network,
+            @QueryParam("verified") Boolean verified,
+            @QueryParam("modified_after") String modifiedAfter,
+            @QueryParam("sort") String sort,
+            @QueryParam("cursor") @Size(max = 1000) String cursor,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @QueryParam("facets") @DefaultValue("false") boolean facets) {
+        Caller who = caller.get();
+        if (Boolean.FALSE.equals(verified) && !who.isAdmin()) {
+            throw ProblemException.forbidden("only admins see organisations that are not verified");
+        }
+        String text = q == null || q.isBlank() ? null : q.strip();
+        if (text != null && !text.matches(".*[\\p{L}\\p{N}].*")) {
+            throw ProblemException.invalid("q", "must contain a letter or a digit");
+        }
+        Order order = order(sort, text);
+        sectors.forEach(code -> check("sector", () -> Sector.fromCode(code)));
+        types.forEach(code -> check("type", () -> OrganizationType.fromCode(code)));
+        countries.forEach(code -> {
+            if (!Territory.isValid(code)) {
+                throw ProblemException.invalid("country", "unknown ISO 3166 country or territory " + code);
+            }
+        });
+        SearchCriteria criteria = new SearchCriteria(text, sectors, countries, types, network, verified,
+                parseTime(modifiedAfter), order, cursor == null ? null : CursorCodec.decode(cursor, order), limit,
+                facets);
+        Audience audience = Audience.ofReader(who);
+        SearchResult result = search.search(criteria, audience);
+        return new SearchPage(result.organizations().stream().map(o -> OrganizationView.of(o, audience)).toList(),
+                CursorCodec.encode(result.next()), result.facets());
+    }
+
+    private static Order order(String sort, String text) {
+        if (sort == null) {
+            return text == null ? Order.NAME : Order.RELEVANCE;
+        }
+        Order order;
+        try {
+            order = Order.valueOf(sort.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("sort", "must be relevance, name or modified");
+        }
+        if (order == Order.RELEVANCE && text == null) {
+            throw ProblemException.invalid("sort", "relevance needs a text query q");
+        }
+        return order;
+    }
+
+    private static OffsetDateTime parseTime(String value) {
+        try {
+            return value == null ? null : OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("modified_after", "must be an ISO-8601 date-time such as 2026-01-31T12:00:00Z");
+        }
+    }
+
+    private static void check(String field, Runnable parse) {
+        try {
+            parse.run();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, e.getMessage());
+        }
     }
 }

@@ -1,31 +1,33 @@
 package org.iccsp.directory.organization.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
-import org.iccsp.directory.organization.api.RegisterOrganization;
+import org.iccsp.directory.organization.api.OrganizationProfile;
+import org.iccsp.directory.organization.api.Review;
 import org.iccsp.directory.organization.messaging.OrganizationEvents;
 import org.iccsp.directory.organization.persistence.Organization;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.ProblemException;
 
-/** Registration and visibility rules of organisations. */
+/** Registration, verification and visibility rules of organisations. */
 @ApplicationScoped
 public class OrganizationRegistry {
     private final OrganizationEvents events;
+    private final OrganizationHistory history;
 
-    public OrganizationRegistry(OrganizationEvents events) {
+    public OrganizationRegistry(OrganizationEvents events, OrganizationHistory history) {
         this.events = events;
+        this.history = history;
     }
 
     @Transactional
-    public Organization register(RegisterOrganization request, Caller caller) {
-        if (!Territory.isValid(request.country())) {
-            throw ProblemException.invalid("country", "unknown ISO 3166 country or territory " + request.country());
-        }
+    public Organization register(OrganizationProfile request, Caller caller) {
+        OrganizationProfile profile = request.normalized();
+        ProfileRules.check(profile);
         String id = caller.isAdmin() ? "org-" + UUID.randomUUID() : ownOrganizationId(caller);
         if (Organization.findById(id) != null) {
             throw ProblemException.conflict("organisation " + id + " is already registered");
@@ -33,17 +35,7 @@ public class OrganizationRegistry {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Organization org = new Organization();
         org.id = id;
-        org.legalName = request.legalName().strip();
-        org.nameEn = request.nameEn();
-        org.nameAr = request.nameAr();
-        org.nameHe = request.nameHe();
-        org.description = request.description();
-        org.type = request.type().code();
-        org.country = request.country();
-        org.city = request.city();
-        org.website = request.website();
-        org.contactEmail = request.contactEmail();
-        org.sectors = request.sectors().stream().map(Sector::code).distinct().toArray(String[]::new);
+        ProfileMapping.apply(profile, org);
         // An admin vouches for what they add; a CSO's own registration waits for verification.
         org.status = caller.isAdmin() ? OrganizationStatus.VERIFIED : OrganizationStatus.PENDING;
         org.createdBy = caller.subject();
@@ -54,19 +46,59 @@ public class OrganizationRegistry {
         return org;
     }
 
-    public Organization visibleTo(Caller caller, String id) {
-        Organization org = Organization.findById(id);
-        boolean visible = org != null && (org.status == OrganizationStatus.VERIFIED || caller.isAdmin()
-                || caller.actsFor(org.id));
-        if (!visible) {
-            throw ProblemException.notFound("organisation", id); // unverified ones do not exist for others
+    /**
+     * An admin verifies (from pending or rejected) or rejects (from pending or verified, e.g. revoking
+     * a verification) an organisation. Deciding what is already the state is a conflict.
+     */
+    @Transactional
+    public Organization review(String id, Review review, Caller caller) {
+        caller.require(caller.isAdmin(), "only admins verify or reject organisations");
+        String reason = review.reason() == null || review.reason().isBlank() ? null : review.reason().strip();
+        boolean verify = review.decision() == Review.Decision.VERIFY;
+        if (!verify && reason == null) {
+            throw ProblemException.invalid("reason", "a rejection needs a reason");
+        }
+        Organization org = Organization.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (org == null) {
+            throw ProblemException.notFound("organisation", id);
+        }
+        OrganizationStatus target = verify ? OrganizationStatus.VERIFIED : OrganizationStatus.REJECTED;
+        if (org.status == target) {
+            throw ProblemException.conflict("organisation " + id + " is already " + target.code());
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        history.record(id, "status", org.status.code(), target.code(), caller.subject(), now);
+        if (!java.util.Objects.equals(org.reviewReason, reason)) {
+            history.record(id, "reviewReason", org.reviewReason, reason, caller.subject(), now);
+        }
+        org.status = target;
+        org.reviewReason = reason;
+        org.reviewedBy = caller.subject();
+        org.reviewedAt = now;
+        org.updatedAt = now;
+        if (verify) {
+            events.verified(org);
+        } else {
+            events.rejected(org);
         }
         return org;
     }
 
-    public List<Organization> verified(int limit) {
-        return Organization.find("status = ?1 order by updatedAt desc", OrganizationStatus.VERIFIED)
-                .page(0, limit).list();
+    /** The organisation if the caller may see it at all; 404 otherwise, so unlisted ones do not leak. */
+    public Organization visibleTo(Caller caller, String id) {
+        Organization org = Organization.findById(id);
+        if (org == null || !isVisible(org, caller)) {
+            throw ProblemException.notFound("organisation", id);
+        }
+        return org;
+    }
+
+    public static boolean isVisible(Organization org, Caller caller) {
+        if (caller.isAdmin() || caller.actsFor(org.id)) {
+            return true;
+        }
+        // verified ones are visible to consortium members; to everyone else only when listed publicly
+        return org.status == OrganizationStatus.VERIFIED && (org.publicListing || caller.isConsortiumMember());
     }
 
     private static String ownOrganizationId(Caller caller) {

@@ -8,9 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.iccsp.directory.organization.domain.Contact;
 import org.iccsp.directory.organization.domain.OrganizationStatus;
+import org.iccsp.directory.organization.domain.Visibility;
 
 @Entity
 @Table(name = "organization")
@@ -50,6 +54,43 @@ public class Organization extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]", nullable = false)
     public String[] sectors;
+
+    /** ISO 639-1 codes. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public String[] languages;
+
+    /** Network memberships as recorded facts (e.g. ALLMEP). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public String[] networks;
+
+    /** org-id.guide identifiers, e.g. IL-RA-580197770. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "registry_ids", columnDefinition = "text[]", nullable = false)
+    public String[] registryIds;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", nullable = false)
+    public List<Contact> contacts;
+
+    /** Explicit per-field choices; see {@link Visibility#of}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "field_visibility", columnDefinition = "jsonb", nullable = false)
+    public Map<String, Visibility> fieldVisibility;
+
+    @Column(name = "public_listing", nullable = false)
+    public boolean publicListing;
+
+    /** The admin's reason for the last verification decision (required for a rejection). */
+    @Column(name = "review_reason")
+    public String reviewReason;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    public OffsetDateTime reviewedAt;
 
     @Convert(converter = OrganizationStatusConverter.class)
     @Column(nullable = false)

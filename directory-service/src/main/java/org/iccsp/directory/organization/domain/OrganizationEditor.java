@@ -1,0 +1,91 @@
+package org.iccsp.directory.organization.domain;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.iccsp.directory.organization.api.OrganizationProfile;
+import org.iccsp.directory.organization.messaging.OrganizationEvents;
+import org.iccsp.directory.organization.persistence.Organization;
+import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.ProblemException;
+
+/**
+ * Edits of an organisation's profile by its own CSO users or admins, as JSON merge patches. Every
+ * changed field is kept as history and the change is announced; an edit that changes nothing writes
+ * nothing.
+ */
+@ApplicationScoped
+public class OrganizationEditor {
+    private static final List<String> EDITABLE = Arrays.stream(OrganizationProfile.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).toList();
+
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final OrganizationHistory history;
+    private final OrganizationEvents events;
+
+    public OrganizationEditor(ObjectMapper json, Validator validator, OrganizationHistory history,
+            OrganizationEvents events) {
+        this.json = json;
+        this.validator = validator;
+        this.history = history;
+        this.events = events;
+    }
+
+    @Transactional
+    public Organization edit(String id, JsonNode patch, Caller caller) throws JsonProcessingException {
+        Organization org = Organization.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (org == null || !OrganizationRegistry.isVisible(org, caller)) {
+            throw ProblemException.notFound("organisation", id);
+        }
+        caller.require(caller.isAdmin() || caller.actsFor(id), "you may edit only your own organisation");
+        if (!patch.isObject()) {
+            throw ProblemException.invalid("body", "must be a JSON object (a merge patch)");
+        }
+        for (String field : (Iterable<String>) patch::fieldNames) {
+            if (!EDITABLE.contains(field)) {
+                throw ProblemException.invalid(field, "is not an editable field");
+            }
+        }
+
+        JsonNode before = json.valueToTree(ProfileMapping.profileOf(org));
+        OrganizationProfile edited = json.treeToValue(MergePatch.apply(before, patch), OrganizationProfile.class)
+                .normalized();
+        Set<ConstraintViolation<OrganizationProfile>> violations = validator.validate(edited);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        ProfileRules.check(edited);
+        JsonNode after = json.valueToTree(edited);
+
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<String> changed = new ArrayList<>();
+        for (String field : EDITABLE) {
+            JsonNode old = before.path(field).isMissingNode() ? NullNode.instance : before.get(field);
+            JsonNode current = after.path(field).isMissingNode() ? NullNode.instance : after.get(field);
+            if (!old.equals(current)) {
+                changed.add(field);
+                history.record(id, field, old, current, caller.subject(), now);
+            }
+        }
+        if (!changed.isEmpty()) {
+            ProfileMapping.apply(edited, org);
+            org.updatedAt = now;
+            events.updated(org, changed, caller.subject());
+        }
+        return org;
+    }
+}

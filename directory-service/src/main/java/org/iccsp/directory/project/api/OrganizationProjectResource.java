@@ -1,0 +1,52 @@
+package org.iccsp.directory.project.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.iccsp.directory.project.domain.ProjectCatalogue;
+import org.iccsp.directory.project.persistence.Project;
+import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.CurrentCaller;
+
+/** The projects of one organisation. */
+@Path("/api/v1/organizations/{id}/projects")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganizationProjectResource {
+    private final ProjectCatalogue catalogue;
+    private final ProjectViews views;
+    private final CurrentCaller caller;
+
+    public OrganizationProjectResource(ProjectCatalogue catalogue, ProjectViews views, CurrentCaller caller) {
+        this.catalogue = catalogue;
+        this.views = views;
+        this.caller = caller;
+    }
+
+    /** The organisation's own CSO users or an admin add a project. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.CSO, Caller.ADMIN})
+    public Response create(@PathParam("id") String organizationId, @Valid @NotNull ProjectDetails request, UriInfo uri) {
+        Caller who = caller.get();
+        Project project = catalogue.create(organizationId, request, who);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/projects").path(project.id).build())
+                .entity(views.of(project, who)).build();
+    }
+
+    /** Projects the organisation runs, by title (to whoever may see the organisation). */
+    @GET
+    public List<ProjectView> list(@PathParam("id") String organizationId) {
+        Caller who = caller.get();
+        return views.of(catalogue.ofOrganization(who, organizationId), who);
+    }
+}

@@ -1,0 +1,95 @@
+package org.iccsp.directory.project.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.iccsp.directory.organization.domain.Audience;
+
+/**
+ * Project search in SQL: prefix full-text over title and description, filters, only projects of
+ * organisations the audience may see, keyset pagination by title.
+ */
+@ApplicationScoped
+public class ProjectSearch {
+    private final EntityManager em;
+
+    public ProjectSearch(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * @param afterTitle lower-cased title (as PostgreSQL lower-cases it) of the last row of the previous page
+     */
+    public Result search(Criteria c, Audience audience, String afterTitle, String afterId, int limit) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        switch (audience) {
+            case PUBLIC -> where.add("o.status = 'verified' and o.public_listing");
+            case MEMBERS -> where.add("o.status = 'verified'");
+            case OWNER -> { }
+        }
+        if (c.text() != null) {
+            where.add("p.search_vector @@ to_tsquery('simple', :tsquery)");
+            params.put("tsquery", java.util.Arrays.stream(c.text().split("[^\\p{L}\\p{M}\\p{N}]+"))
+                    .filter(w -> !w.isEmpty()).map(w -> w + ":*").collect(Collectors.joining(" & ")));
+        }
+        if (c.sector() != null) {
+            where.add("p.sectors @> cast(array[:sector] as text[])");
+            params.put("sector", c.sector());
+        }
+        if (c.country() != null) {
+            where.add("(p.country = :country or p.country like :countryPrefix)");
+            params.put("country", c.country());
+            params.put("countryPrefix", c.country() + "-%");
+        }
+        if (c.organizationId() != null) {
+            // an organisation's projects include those it is a partner in
+            where.add("(p.organization_id = :organization or p.partner_ids @> cast(array[:organization] as text[]))");
+            params.put("organization", c.organizationId());
+        }
+        if (c.crossBorder() != null) {
+            where.add("p.cross_border = :crossBorder");
+            params.put("crossBorder", c.crossBorder());
+        }
+        if (c.status() != null) {
+            where.add("p.status = :status");
+            params.put("status", c.status());
+        }
+        if (afterId != null) {
+            where.add("(lower(p.title), p.id) > (:afterTitle, :afterId)");
+            params.put("afterTitle", afterTitle);
+            params.put("afterId", afterId);
+        }
+        String sql = "select p.id, lower(p.title) from project p join organization o on o.id = p.organization_id"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by lower(p.title), p.id limit :limit";
+        params.put("limit", limit + 1);
+        Query query = em.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        boolean more = rows.size() > limit;
+        List<Object[]> page = more ? rows.subList(0, limit) : rows;
+        List<String> ids = page.stream().map(row -> (String) row[0]).toList();
+        Map<String, Project> loaded = ids.isEmpty() ? Map.of() : Project.<Project>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Object[] last = more ? page.get(page.size() - 1) : null;
+        return new Result(ids.stream().map(loaded::get).toList(),
+                last == null ? null : (String) last[1], last == null ? null : (String) last[0]);
+    }
+
+    /** A page, and the keyset position after it (nulls on the last page). */
+    public record Result(List<Project> projects, String nextTitle, String nextId) {
+    }
+
+    /** Filters of a project search; null means "any". */
+    public record Criteria(String text, String sector, String country, String organizationId, Boolean crossBorder,
+            String status) {
+    }
+}
