@@ -1,0 +1,39 @@
+package org.iccsp.events.event.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.iccsp.events.event.domain.EventKind;
+import org.iccsp.events.event.domain.Visibility;
+
+/**
+ * Body of POST /api/v1/events and PUT /api/v1/events/{id}. {@code startsAt}/{@code endsAt} are wall-clock
+ * times at the venue, in {@code timeZone} (an IANA zone id such as Europe/Rome).
+ */
+public record EventRequest(
+        @NotBlank @Size(max = 300) String title,
+        @Size(max = 5000) String description,
+        @NotNull EventKind kind,
+        @NotBlank @Size(max = 300) String venue,
+        @NotBlank @Size(max = 64) String timeZone,
+        @NotNull LocalDateTime startsAt,
+        @NotNull LocalDateTime endsAt,
+        @NotNull Visibility visibility,
+        @NotNull @Min(1) @Max(100_000) Integer capacity,
+        UUID feedsEventId,
+        @Valid Parity parity) {
+
+    /**
+     * Balanced representation: confirmed participants of each group stay within {@code tolerance} of
+     * each other (groups IL and PS with tolerance 1: "within ±1").
+     */
+    public record Parity(@NotNull @Size(min = 2, max = 10) List<@NotBlank @Size(max = 40) String> groups,
+            @NotNull @Min(0) @Max(1000) Integer tolerance) {
+    }
+}

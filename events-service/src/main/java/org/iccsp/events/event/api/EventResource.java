@@ -1,0 +1,106 @@
+package org.iccsp.events.event.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.iccsp.events.event.domain.EventAccess;
+import org.iccsp.events.event.domain.EventPlanner;
+import org.iccsp.events.event.persistence.Event;
+import org.iccsp.events.registration.domain.ParityRule;
+import org.iccsp.events.registration.persistence.Registration;
+import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.CurrentCaller;
+
+@Path("/api/v1/events")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventResource {
+    private final EventPlanner planner;
+    private final EventAccess access;
+    private final CurrentCaller caller;
+
+    public EventResource(EventPlanner planner, EventAccess access, CurrentCaller caller) {
+        this.planner = planner;
+        this.access = access;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    public Response schedule(@Valid @NotNull EventRequest request, UriInfo uri) {
+        EventView created = view(planner.schedule(request, caller.get()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    /** The events the caller may see, soonest first. */
+    @GET
+    public List<EventView> list(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return access.visibleEvents(caller.get(), limit).stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public EventView get(@PathParam("id") UUID id) {
+        return view(access.visible(caller.get(), id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    public EventView change(@PathParam("id") UUID id, @Valid @NotNull EventRequest request) {
+        return view(planner.change(id, request, caller.get()));
+    }
+
+    /** Cancels the event (it stays readable, with status "cancelled"). */
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    public EventView cancel(@PathParam("id") UUID id) {
+        return view(planner.cancel(id, caller.get()));
+    }
+
+    @GET
+    @Path("{id}/sessions")
+    public List<SessionView> sessions(@PathParam("id") UUID id) {
+        Event event = access.visible(caller.get(), id);
+        return planner.sessions(id, caller.get()).stream().map(s -> SessionView.of(s, event.zone())).toList();
+    }
+
+    @POST
+    @Path("{id}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    public Response addSession(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request, UriInfo uri) {
+        Event event = access.visible(caller.get(), id);
+        SessionView created = SessionView.of(planner.addSession(id, request, caller.get()), event.zone());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    private EventView view(Event event) {
+        Caller who = caller.get();
+        EventView.ParityView parity = !event.hasParityRule() ? null : new EventView.ParityView(
+                List.of(event.parityGroups), event.parityTolerance, ParityRule.describe(event),
+                EventAccess.isOrganiser(who) ? ParityRule.counts(event) : null);
+        return EventView.of(event, Registration.placesHeld(event.id), planner.fedBy(event, who), parity);
+    }
+}

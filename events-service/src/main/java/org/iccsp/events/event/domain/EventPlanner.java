@@ -1,0 +1,199 @@
+package org.iccsp.events.event.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.iccsp.events.event.api.EventRequest;
+import org.iccsp.events.event.api.SessionRequest;
+import org.iccsp.events.event.messaging.EventPublisher;
+import org.iccsp.events.event.persistence.Event;
+import org.iccsp.events.event.persistence.EventSession;
+import org.iccsp.events.registration.domain.RegistrationStatus;
+import org.iccsp.events.registration.domain.Waitlist;
+import org.iccsp.events.registration.persistence.Registration;
+import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.ProblemException;
+
+/** Organisers schedule, change and cancel events and build their timetable. */
+@ApplicationScoped
+public class EventPlanner {
+    private final EventPublisher publisher;
+    private final EventAccess access;
+    private final Waitlist waitlist;
+
+    public EventPlanner(EventPublisher publisher, EventAccess access, Waitlist waitlist) {
+        this.publisher = publisher;
+        this.access = access;
+        this.waitlist = waitlist;
+    }
+
+    @Transactional
+    public Event schedule(EventRequest request, Caller caller) {
+        requireOrganiser(caller);
+        Event event = new Event();
+        event.id = UUID.randomUUID();
+        event.status = Event.SCHEDULED;
+        event.createdBy = caller.subject();
+        event.createdAt = now();
+        apply(event, request);
+        event.persist();
+        publisher.scheduled(event, caller.subject());
+        return event;
+    }
+
+    /** Replaces the event's details; every confirmed participant's calendar invitation gets a new SEQUENCE. */
+    @Transactional
+    public Event change(UUID id, EventRequest request, Caller caller) {
+        requireOrganiser(caller);
+        Event event = lockedEvent(id);
+        if (event.isCancelled()) {
+            throw ProblemException.conflict("event " + id + " is cancelled");
+        }
+        int held = Registration.placesHeld(id);
+        if (request.capacity() < held) {
+            throw ProblemException.unprocessable("capacity", held + " places are already taken");
+        }
+        apply(event, request);
+        bumpCalendarSequences(id);
+        publisher.changed(event, caller.subject());
+        Event.flush();
+        waitlist.offerFreePlaces(event, caller.subject()); // more places, or a looser parity rule
+        return event;
+    }
+
+    @Transactional
+    public Event cancel(UUID id, Caller caller) {
+        requireOrganiser(caller);
+        Event event = lockedEvent(id);
+        if (event.isCancelled()) {
+            throw ProblemException.conflict("event " + id + " is already cancelled");
+        }
+        event.status = Event.CANCELLED;
+        event.updatedAt = now();
+        bumpCalendarSequences(id);
+        publisher.cancelled(event, caller.subject());
+        return event;
+    }
+
+    @Transactional
+    public EventSession addSession(UUID eventId, SessionRequest request, Caller caller) {
+        requireOrganiser(caller);
+        Event event = lockedEvent(eventId);
+        ZoneId zone = event.zone();
+        OffsetDateTime starts = at(request.startsAt(), zone);
+        OffsetDateTime ends = at(request.endsAt(), zone);
+        if (!ends.isAfter(starts)) {
+            throw ProblemException.invalid("endsAt", "must be after startsAt");
+        }
+        if (starts.isBefore(event.startsAt) || ends.isAfter(event.endsAt)) {
+            throw ProblemException.invalid("startsAt", "the session must take place within the event");
+        }
+        if (request.capacity() > event.capacity) {
+            throw ProblemException.invalid("capacity", "cannot exceed the event's capacity of " + event.capacity);
+        }
+        EventSession session = new EventSession();
+        session.id = UUID.randomUUID();
+        session.eventId = eventId;
+        session.title = request.title().strip();
+        session.kind = request.kind().code();
+        session.audience = request.audience().code();
+        session.room = request.room();
+        session.startsAt = starts;
+        session.endsAt = ends;
+        session.capacity = request.capacity();
+        session.createdAt = now();
+        session.persist();
+        return session;
+    }
+
+    public List<EventSession> sessions(UUID eventId, Caller caller) {
+        access.visible(caller, eventId);
+        return EventSession.list("eventId = ?1 order by startsAt, title", eventId);
+    }
+
+    /** Events feeding this one (e.g. civil-society days before a ministerial part) that the caller can see. */
+    public List<UUID> fedBy(Event event, Caller caller) {
+        return Event.<Event>list("feedsEventId", event.id).stream().filter(e -> access.canSee(caller, e))
+                .map(e -> e.id).toList();
+    }
+
+    private void apply(Event event, EventRequest request) {
+        ZoneId zone = zoneOf(request.timeZone());
+        OffsetDateTime starts = at(request.startsAt(), zone);
+        OffsetDateTime ends = at(request.endsAt(), zone);
+        if (!ends.isAfter(starts)) {
+            throw ProblemException.invalid("endsAt", "must be after startsAt");
+        }
+        if (request.feedsEventId() != null
+                && (request.feedsEventId().equals(event.id) || Event.findById(request.feedsEventId()) == null)) {
+            throw ProblemException.invalid("feedsEventId", "no such event " + request.feedsEventId());
+        }
+        event.title = request.title().strip();
+        event.description = request.description();
+        event.kind = request.kind().code();
+        event.venue = request.venue().strip();
+        event.timeZone = zone.getId();
+        event.startsAt = starts;
+        event.endsAt = ends;
+        event.visibility = request.visibility().code();
+        event.capacity = request.capacity();
+        event.feedsEventId = request.feedsEventId();
+        if (request.parity() == null) {
+            event.parityGroups = null;
+            event.parityTolerance = null;
+        } else {
+            List<String> groups = request.parity().groups().stream().map(String::strip).distinct().toList();
+            if (groups.size() < 2) {
+                throw ProblemException.invalid("parity.groups", "must name at least two different groups");
+            }
+            event.parityGroups = groups.toArray(String[]::new);
+            event.parityTolerance = request.parity().tolerance();
+        }
+        event.updatedAt = now();
+    }
+
+    /** Region ids only (Europe/Rome): a fixed offset would get daylight-saving time wrong. */
+    private static ZoneId zoneOf(String id) {
+        try {
+            if (!ZoneId.getAvailableZoneIds().contains(id)) {
+                throw new DateTimeException(id);
+            }
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw ProblemException.invalid("timeZone", "unknown time zone " + id + " (use an IANA id such as Europe/Rome)");
+        }
+    }
+
+    private static OffsetDateTime at(LocalDateTime local, ZoneId zone) {
+        return local.atZone(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** A row lock on the event serialises everything that changes its places or details. */
+    public static Event lockedEvent(UUID id) {
+        Event event = Event.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw ProblemException.notFound("event", id);
+        }
+        return event;
+    }
+
+    private static void bumpCalendarSequences(UUID eventId) {
+        Registration.update("icsSequence = icsSequence + 1, updatedAt = ?1 where eventId = ?2 and status = ?3",
+                now(), eventId, RegistrationStatus.CONFIRMED.code());
+    }
+
+    private static void requireOrganiser(Caller caller) {
+        caller.require(EventAccess.isOrganiser(caller), "only organisers manage events");
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

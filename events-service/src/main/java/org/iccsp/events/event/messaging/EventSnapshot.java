@@ -1,0 +1,13 @@
+package org.iccsp.events.event.messaging;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Data of {@code org.iccsp.events.event.scheduled|changed|cancelled.v1}: the event as it stands after
+ * the change. Times are UTC instants; {@code timeZone} is the venue's IANA zone.
+ */
+public record EventSnapshot(UUID eventId, String title, String kind, String venue, String timeZone,
+        OffsetDateTime startsAt, OffsetDateTime endsAt, String visibility, int capacity, UUID feedsEventId,
+        String status, String changedBy) {
+}

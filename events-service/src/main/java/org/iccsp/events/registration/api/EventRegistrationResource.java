@@ -1,0 +1,58 @@
+package org.iccsp.events.registration.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.UUID;
+import org.iccsp.events.registration.domain.Registrar;
+import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.CurrentCaller;
+
+@Path("/api/v1/events/{eventId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventRegistrationResource {
+    private final Registrar registrar;
+    private final CurrentCaller caller;
+
+    public EventRegistrationResource(Registrar registrar, CurrentCaller caller) {
+        this.registrar = registrar;
+        this.caller = caller;
+    }
+
+    /** 201 with the registration: confirmed, waitlisted, or requested (awaiting an organiser). */
+    @POST
+    @Path("registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    public Response register(@PathParam("eventId") UUID eventId, @Valid @NotNull RegistrationRequest request) {
+        RegistrationView created = RegistrationView.of(registrar.register(eventId, request, caller.get()));
+        return Response.created(UriBuilder.fromPath("/api/v1/registrations/{id}").build(created.id()))
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("registrations")
+    @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    public List<RegistrationView> registrations(@PathParam("eventId") UUID eventId) {
+        return registrar.ofEvent(eventId, caller.get()).stream().map(RegistrationView::of).toList();
+    }
+
+    /** The waitlist in FIFO order, head first. */
+    @GET
+    @Path("waitlist")
+    @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    public List<RegistrationView> waitlist(@PathParam("eventId") UUID eventId) {
+        return registrar.waitlistOf(eventId, caller.get()).stream().map(RegistrationView::of).toList();
+    }
+}

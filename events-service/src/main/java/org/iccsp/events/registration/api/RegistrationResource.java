@@ -1,0 +1,101 @@
+package org.iccsp.events.registration.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iccsp.events.event.persistence.Event;
+import org.iccsp.events.registration.calendar.CalendarInvitation;
+import org.iccsp.events.registration.domain.Registrar;
+import org.iccsp.events.registration.letter.InvitationLetter;
+import org.iccsp.events.registration.domain.RegistrationStatus;
+import org.iccsp.events.registration.persistence.Registration;
+import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.ProblemException;
+
+/** A registration, for its registrant and organisers (404 to anyone else). */
+@Path("/api/v1/registrations/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class RegistrationResource {
+    private final Registrar registrar;
+    private final CurrentCaller caller;
+    private final String organizerEmail;
+
+    public RegistrationResource(Registrar registrar, CurrentCaller caller,
+            @ConfigProperty(name = "events.calendar.organizer-email") String organizerEmail) {
+        this.registrar = registrar;
+        this.caller = caller;
+        this.organizerEmail = organizerEmail;
+    }
+
+    @GET
+    public RegistrationView get(@PathParam("id") UUID id) {
+        return RegistrationView.of(registrar.visible(id, caller.get()));
+    }
+
+    /** Self-service cancellation; a freed place is offered to the head of the waitlist. */
+    @DELETE
+    public RegistrationView cancel(@PathParam("id") UUID id) {
+        return RegistrationView.of(registrar.cancel(id, caller.get()));
+    }
+
+    @POST
+    @Path("decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    public RegistrationView decide(@PathParam("id") UUID id, @Valid @NotNull Decision.Request request) {
+        return RegistrationView.of(registrar.decide(id, request.decision(), caller.get()));
+    }
+
+    /** Accepts the place offered from the waitlist, before the offer expires. */
+    @POST
+    @Path("acceptance")
+    public RegistrationView accept(@PathParam("id") UUID id) {
+        return RegistrationView.of(registrar.acceptOffer(id, caller.get()));
+    }
+
+    /** The visa/invitation letter of a confirmed participant. */
+    @GET
+    @Path("letter.pdf")
+    @Produces("application/pdf")
+    public Response letter(@PathParam("id") UUID id) {
+        Registration r = registrar.visible(id, caller.get());
+        if (!RegistrationStatus.CONFIRMED.is(r.status)) {
+            throw ProblemException.conflict("registration " + id + " is " + r.status + ", not confirmed");
+        }
+        byte[] pdf = InvitationLetter.render(Event.findById(r.eventId), r, LocalDate.now(ZoneOffset.UTC));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"invitation-letter.pdf\"").build();
+    }
+
+    /** The RFC 5545 invitation of a confirmed registration (a cancellation once the event is cancelled). */
+    @GET
+    @Path("invite.ics")
+    @Produces("text/calendar")
+    public Response calendar(@PathParam("id") UUID id) {
+        Registration r = registrar.visible(id, caller.get());
+        if (!RegistrationStatus.CONFIRMED.is(r.status)) {
+            throw ProblemException.conflict("registration " + id + " is " + r.status + ", not confirmed");
+        }
+        Event event = Event.findById(r.eventId);
+        String ics = CalendarInvitation.render(event, r, organizerEmail, Instant.now());
+        return Response.ok(ics, "text/calendar; charset=utf-8; method=" + (event.isCancelled() ? "CANCEL" : "REQUEST"))
+                .header("Content-Disposition", "attachment; filename=\"invite.ics\"").build();
+    }
+}

@@ -1,0 +1,315 @@
+package org.iccsp.events.registration.domain;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.iccsp.events.event.domain.EventAccess;
+import org.iccsp.events.event.domain.EventPlanner;
+import org.iccsp.events.event.domain.Visibility;
+import org.iccsp.events.event.persistence.Event;
+import org.iccsp.events.invitation.domain.Invitations;
+import org.iccsp.events.invitation.persistence.Invitation;
+import org.iccsp.events.organization.persistence.KnownOrganization;
+import org.iccsp.events.registration.api.Decision;
+import org.iccsp.events.registration.api.RegistrationRequest;
+import org.iccsp.events.registration.messaging.RegistrationPublisher;
+import org.iccsp.events.registration.persistence.Registration;
+import org.iccsp.events.session.domain.SessionPlaces;
+import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.ProblemException;
+
+/**
+ * Registration rules. Everything that takes or frees places runs under the event's row lock
+ * (SELECT ... FOR UPDATE), so the places held never exceed the capacity however many requests race.
+ * Public events and invitees are confirmed at once while places remain (else waitlisted); other
+ * registrations wait for an organiser's decision.
+ */
+@ApplicationScoped
+public class Registrar {
+    private final EventAccess access;
+    private final Invitations invitations;
+    private final Waitlist waitlist;
+    private final RegistrationPublisher publisher;
+    private final ObjectMapper json;
+    private final SessionPlaces sessionPlaces;
+
+    public Registrar(EventAccess access, Invitations invitations, Waitlist waitlist, RegistrationPublisher publisher,
+            ObjectMapper json, SessionPlaces sessionPlaces) {
+        this.sessionPlaces = sessionPlaces;
+        this.access = access;
+        this.invitations = invitations;
+        this.waitlist = waitlist;
+        this.publisher = publisher;
+        this.json = json;
+    }
+
+    @Transactional
+    public Registration register(UUID eventId, RegistrationRequest request, Caller caller) {
+        Event event = EventPlanner.lockedEvent(eventId);
+        Invitation invitation = request.invitationToken() == null ? null
+                : invitations.redeem(event, request.invitationToken(), caller);
+        if (invitation == null && !access.canSee(caller, event)) {
+            throw ProblemException.notFound("event", eventId);
+        }
+        if (event.isCancelled()) {
+            throw ProblemException.conflict("event " + eventId + " is cancelled");
+        }
+        boolean invitationOnly = Visibility.INVITATION_ONLY.code().equals(event.visibility);
+        if (invitationOnly && invitation == null && !EventAccess.isOrganiser(caller)) {
+            throw ProblemException.forbidden("event " + eventId + " is by invitation only");
+        }
+        if (Registration.count("eventId = ?1 and registrantSubject = ?2 and status in ?3", eventId, caller.subject(),
+                RegistrationStatus.LIVE) > 0) {
+            throw ProblemException.conflict("you are already registered for event " + eventId);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Registration r = new Registration();
+        r.id = UUID.randomUUID();
+        r.eventId = eventId;
+        r.registrantSubject = caller.subject();
+        r.registrantEmail = caller.email();
+        r.registrantName = request.name() != null ? request.name().strip() : caller.username();
+        r.invitationId = invitation == null ? null : invitation.id;
+        r.places = 1;
+        if (request.forOrganization()) {
+            r.organizationId = verifiedOrganisationOf(caller);
+        }
+        if (request.delegation() != null) {
+            r.governmentCode = governmentOf(caller, eventId);
+            r.delegation = protocolOrder(request.delegation());
+            r.places = 1 + (request.delegation().members() == null ? 0 : request.delegation().members().size());
+        }
+        if (event.hasParityRule() && request.delegation() == null) {
+            String group = request.representationGroup();
+            if (group == null || !ParityRule.isGroupOf(event, group.strip())) {
+                throw ProblemException.invalid("representationGroup",
+                        "this event balances representation: one of " + String.join(", ", event.parityGroups));
+            }
+            r.representationGroup = group.strip();
+        }
+        if (r.places > event.capacity) {
+            throw ProblemException.unprocessable("delegation", "the event has only " + event.capacity + " places");
+        }
+        r.createdAt = now;
+        r.updatedAt = now;
+        boolean confirmedWithoutDecision = Visibility.PUBLIC.code().equals(event.visibility) || invitation != null
+                || invitationOnly && EventAccess.isOrganiser(caller);
+        if (!confirmedWithoutDecision) {
+            r.status = RegistrationStatus.REQUESTED.code();
+        } else if (fits(event, r.places) && ParityRule.allows(event, r)) {
+            r.status = RegistrationStatus.CONFIRMED.code();
+        } else {
+            waitlist.join(r); // full, or confirming would unbalance representation
+        }
+        r.persist();
+        publisher.transitioned(r, caller.subject());
+        if (RegistrationStatus.CONFIRMED.is(r.status) && event.hasParityRule()) {
+            Registration.flush();
+            waitlist.offerFreePlaces(event, caller.subject()); // the balance may now let someone in
+        }
+        return r;
+    }
+
+    @Transactional
+    public Registration decide(UUID id, Decision decision, Caller caller) {
+        caller.require(EventAccess.isOrganiser(caller), "only organisers decide on registrations");
+        Registration r = registrationUnderEventLock(id);
+        Event event = Event.findById(r.eventId);
+        String before = r.status;
+        switch (decision) {
+            case APPROVE -> {
+                requireStatus(r, RegistrationStatus.REQUESTED, RegistrationStatus.WAITLISTED);
+                if (!fits(event, r.places)) {
+                    throw ProblemException.conflict("event " + event.id + " has no place left; waitlist instead");
+                }
+                if (!ParityRule.allows(event, r)) {
+                    throw ProblemException.unprocessable("representationGroup", "confirming would break the rule: "
+                            + ParityRule.describe(event) + " (now " + ParityRule.counts(event) + ")");
+                }
+                r.status = RegistrationStatus.CONFIRMED.code();
+                r.waitlistPosition = null;
+            }
+            case WAITLIST -> {
+                requireStatus(r, RegistrationStatus.REQUESTED);
+                waitlist.join(r);
+            }
+            case REJECT -> {
+                requireStatus(r, RegistrationStatus.REQUESTED, RegistrationStatus.WAITLISTED,
+                        RegistrationStatus.OFFERED, RegistrationStatus.CONFIRMED);
+                r.status = RegistrationStatus.REJECTED.code();
+                r.waitlistPosition = null;
+                r.offerExpiresAt = null;
+            }
+        }
+        return transitioned(r, event, before, caller);
+    }
+
+    /** Self-service cancellation (organisers may cancel anyone's); a freed place goes to the waitlist. */
+    @Transactional
+    public Registration cancel(UUID id, Caller caller) {
+        Registration r = registrationUnderEventLock(id);
+        requireOwnerOrOrganiser(r, caller);
+        requireStatus(r, RegistrationStatus.REQUESTED, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED,
+                RegistrationStatus.OFFERED);
+        String before = r.status;
+        r.status = RegistrationStatus.CANCELLED.code();
+        r.waitlistPosition = null;
+        r.offerExpiresAt = null;
+        return transitioned(r, Event.findById(r.eventId), before, caller);
+    }
+
+    /** The registrant takes the place offered to them, while the offer lasts. */
+    @Transactional
+    public Registration acceptOffer(UUID id, Caller caller) {
+        Registration r = registrationUnderEventLock(id);
+        if (!caller.subject().equals(r.registrantSubject)) {
+            throw ProblemException.notFound("registration", id);
+        }
+        requireStatus(r, RegistrationStatus.OFFERED);
+        Event event = Event.findById(r.eventId);
+        if (event.isCancelled()) {
+            throw ProblemException.conflict("event " + event.id + " is cancelled");
+        }
+        if (!r.offerExpiresAt.isAfter(OffsetDateTime.now())) {
+            throw ProblemException.conflict("the offer expired at " + r.offerExpiresAt);
+        }
+        String before = r.status;
+        r.status = RegistrationStatus.CONFIRMED.code();
+        r.waitlistPosition = null;
+        r.offerExpiresAt = null;
+        return transitioned(r, event, before, caller);
+    }
+
+    /** Ends an offer whose time ran out (run by {@link OfferExpiry}); the place goes to the next in line. */
+    @Transactional
+    public void expireOffer(UUID id) {
+        Registration r = registrationUnderEventLock(id);
+        if (!RegistrationStatus.OFFERED.is(r.status) || r.offerExpiresAt.isAfter(OffsetDateTime.now())) {
+            return; // accepted or cancelled meanwhile
+        }
+        r.status = RegistrationStatus.EXPIRED.code();
+        r.waitlistPosition = null;
+        r.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        publisher.transitioned(r, "system");
+        waitlist.offerFreePlaces(Event.findById(r.eventId), "system");
+    }
+
+    public Registration visible(UUID id, Caller caller) {
+        Registration r = Registration.findById(id);
+        if (r == null) {
+            throw ProblemException.notFound("registration", id);
+        }
+        requireOwnerOrOrganiser(r, caller);
+        return r;
+    }
+
+    public List<Registration> ofEvent(UUID eventId, Caller caller) {
+        caller.require(EventAccess.isOrganiser(caller), "only organisers see an event's registrations");
+        if (Event.findById(eventId) == null) {
+            throw ProblemException.notFound("event", eventId);
+        }
+        return Registration.list("eventId = ?1 order by createdAt", eventId);
+    }
+
+    public List<Registration> waitlistOf(UUID eventId, Caller caller) {
+        ofEvent(eventId, caller);
+        return waitlist.ordered(eventId);
+    }
+
+    private Registration transitioned(Registration r, Event event, String before, Caller caller) {
+        r.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (RegistrationStatus.CONFIRMED.is(before)) {
+            r.icsSequence++; // the calendar invitation the registrant holds is withdrawn
+            sessionPlaces.releaseAll(r.id);
+        }
+        publisher.transitioned(r, caller.subject());
+        boolean placesChanged = RegistrationStatus.HOLDING_PLACES.contains(before)
+                != RegistrationStatus.HOLDING_PLACES.contains(r.status);
+        if (placesChanged || event.hasParityRule() && RegistrationStatus.CONFIRMED.is(r.status)) {
+            Registration.flush();
+            waitlist.offerFreePlaces(event, caller.subject());
+        }
+        return r;
+    }
+
+    private static boolean fits(Event event, int places) {
+        return Registration.placesHeld(event.id) + places <= event.capacity;
+    }
+
+    /** Locks the registration's event first, then reads the registration as it is now. */
+    private static Registration registrationUnderEventLock(UUID id) {
+        Registration r = Registration.findById(id);
+        if (r == null) {
+            throw ProblemException.notFound("registration", id);
+        }
+        EventPlanner.lockedEvent(r.eventId);
+        Registration.getEntityManager().refresh(r);
+        return r;
+    }
+
+    private static void requireOwnerOrOrganiser(Registration r, Caller caller) {
+        if (!caller.isAnonymous() && (caller.subject().equals(r.registrantSubject) || EventAccess.isOrganiser(caller))) {
+            return;
+        }
+        throw ProblemException.notFound("registration", r.id);
+    }
+
+    private static void requireStatus(Registration r, RegistrationStatus... allowed) {
+        for (RegistrationStatus status : allowed) {
+            if (status.is(r.status)) {
+                return;
+            }
+        }
+        throw ProblemException.conflict("registration " + r.id + " is " + r.status);
+    }
+
+    private static String verifiedOrganisationOf(Caller caller) {
+        String org = caller.organizationId().filter(o -> caller.hasRole(Caller.CSO)).orElseThrow(() ->
+                ProblemException.forbidden("your account is not linked to an organisation (no organization_id claim)"));
+        if (!KnownOrganization.isVerified(org)) {
+            throw ProblemException.unprocessable("onBehalfOfOrganization",
+                    "organisation " + org + " is not verified in the directory");
+        }
+        return org;
+    }
+
+    private static String governmentOf(Caller caller, UUID eventId) {
+        String code = caller.governmentCode().filter(c -> caller.hasRole(Caller.GOVERNMENT)).orElseThrow(() ->
+                ProblemException.forbidden("only government users register delegations (no government_code claim)"));
+        if (Registration.count("eventId = ?1 and governmentCode = ?2 and status in ?3", eventId, code,
+                RegistrationStatus.LIVE) > 0) {
+            throw ProblemException.conflict("government " + code + " already has a delegation registered");
+        }
+        return code;
+    }
+
+    private String protocolOrder(RegistrationRequest.Delegation delegation) {
+        List<Map<String, Object>> people = new ArrayList<>();
+        people.add(person(delegation.head(), 1, "head"));
+        List<RegistrationRequest.Delegate> members = delegation.members() == null ? List.of() : delegation.members();
+        for (int i = 0; i < members.size(); i++) {
+            people.add(person(members.get(i), i + 2, "member"));
+        }
+        try {
+            return json.writeValueAsString(people);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write delegation", e);
+        }
+    }
+
+    private static Map<String, Object> person(RegistrationRequest.Delegate d, int order, String role) {
+        Map<String, Object> person = new java.util.LinkedHashMap<>();
+        person.put("protocolOrder", order);
+        person.put("role", role);
+        person.put("name", d.name().strip());
+        person.put("title", d.title());
+        return person;
+    }
+}

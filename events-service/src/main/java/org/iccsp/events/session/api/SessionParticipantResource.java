@@ -1,0 +1,60 @@
+package org.iccsp.events.session.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.iccsp.events.session.domain.SessionPlaces;
+import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.CurrentCaller;
+
+/** Places in a session, and the participant list with check-in for organisers at the venue. */
+@Path("/api/v1/events/{eventId}/sessions/{sessionId}/participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class SessionParticipantResource {
+    private final SessionPlaces places;
+    private final CurrentCaller caller;
+
+    public SessionParticipantResource(SessionPlaces places, CurrentCaller caller) {
+        this.places = places;
+        this.caller = caller;
+    }
+
+    /** The caller (a confirmed registrant of the event) takes a place in the session. */
+    @POST
+    public Response join(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId) {
+        return Response.status(Response.Status.CREATED).entity(places.join(eventId, sessionId, caller.get())).build();
+    }
+
+    @GET
+    @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    public List<SessionPlaces.Participant> list(@PathParam("eventId") UUID eventId,
+            @PathParam("sessionId") UUID sessionId) {
+        return places.participantsFor(eventId, sessionId, caller.get());
+    }
+
+    @DELETE
+    @Path("{registrationId}")
+    public Response leave(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId,
+            @PathParam("registrationId") UUID registrationId) {
+        places.leave(eventId, sessionId, registrationId, caller.get());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{registrationId}/check-in")
+    @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    public SessionPlaces.Participant checkIn(@PathParam("eventId") UUID eventId,
+            @PathParam("sessionId") UUID sessionId, @PathParam("registrationId") UUID registrationId) {
+        return places.checkIn(eventId, sessionId, registrationId, caller.get());
+    }
+}

@@ -1,0 +1,157 @@
+package org.iccsp.events.session.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.iccsp.events.event.domain.Audience;
+import org.iccsp.events.event.domain.EventAccess;
+import org.iccsp.events.event.domain.EventPlanner;
+import org.iccsp.events.event.persistence.EventSession;
+import org.iccsp.events.registration.domain.RegistrationStatus;
+import org.iccsp.events.registration.persistence.Registration;
+import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.ProblemException;
+
+/**
+ * Confirmed participants take places in sessions, up to each session's capacity (checked under the
+ * event's and then the session's row lock, the same order everywhere), and are checked in at the venue.
+ */
+@ApplicationScoped
+public class SessionPlaces {
+    private final EntityManager em;
+
+    public SessionPlaces(EntityManager em) {
+        this.em = em;
+    }
+
+    /** One row of a session's participant list. */
+    public record Participant(UUID registrationId, String name, String email, String organizationId,
+            String governmentCode, OffsetDateTime joinedAt, OffsetDateTime checkedInAt) {
+    }
+
+    @Transactional
+    public Participant join(UUID eventId, UUID sessionId, Caller caller) {
+        EventPlanner.lockedEvent(eventId);
+        EventSession session = lockedSession(eventId, sessionId);
+        Registration r = Registration.find("eventId = ?1 and registrantSubject = ?2 and status = ?3", eventId,
+                caller.subject(), RegistrationStatus.CONFIRMED.code()).firstResult();
+        if (r == null) {
+            throw ProblemException.conflict("only participants with a confirmed registration take places in sessions");
+        }
+        requireAudience(session, caller);
+        if (isParticipant(sessionId, r.id)) {
+            throw ProblemException.conflict("you already have a place in session " + sessionId);
+        }
+        if (participantCount(sessionId) >= session.capacity) {
+            throw ProblemException.conflict("session " + sessionId + " is full (" + session.capacity + " places)");
+        }
+        em.createNativeQuery("insert into session_participant (session_id, registration_id) values (?1, ?2)")
+                .setParameter(1, sessionId).setParameter(2, r.id).executeUpdate();
+        return participants(sessionId).stream().filter(p -> p.registrationId().equals(r.id)).findFirst().orElseThrow();
+    }
+
+    /** The participant gives up their place, or an organiser removes them. */
+    @Transactional
+    public void leave(UUID eventId, UUID sessionId, UUID registrationId, Caller caller) {
+        lockedSession(eventId, sessionId);
+        Registration r = Registration.findById(registrationId);
+        boolean allowed = r != null && (EventAccess.isOrganiser(caller) || r.registrantSubject.equals(caller.subject()));
+        if (!allowed || em.createNativeQuery("delete from session_participant where session_id = ?1 and registration_id = ?2")
+                .setParameter(1, sessionId).setParameter(2, registrationId).executeUpdate() == 0) {
+            throw ProblemException.notFound("participant", registrationId);
+        }
+    }
+
+    public List<Participant> participantsFor(UUID eventId, UUID sessionId, Caller caller) {
+        caller.require(EventAccess.isOrganiser(caller), "only organisers see participant lists");
+        sessionOf(eventId, sessionId);
+        return participants(sessionId);
+    }
+
+    /** Marks the participant present; checking in twice keeps the first time. */
+    @Transactional
+    public Participant checkIn(UUID eventId, UUID sessionId, UUID registrationId, Caller caller) {
+        caller.require(EventAccess.isOrganiser(caller), "only organisers check participants in");
+        sessionOf(eventId, sessionId);
+        if (!isParticipant(sessionId, registrationId)) {
+            throw ProblemException.notFound("participant", registrationId);
+        }
+        em.createNativeQuery("""
+                update session_participant set checked_in_at = coalesce(checked_in_at, now())
+                where session_id = ?1 and registration_id = ?2""")
+                .setParameter(1, sessionId).setParameter(2, registrationId).executeUpdate();
+        return participants(sessionId).stream().filter(p -> p.registrationId().equals(registrationId)).findFirst()
+                .orElseThrow();
+    }
+
+    /** A registration that no longer counts gives up its session places (caller holds the event lock). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseAll(UUID registrationId) {
+        em.createNativeQuery("delete from session_participant where registration_id = ?1")
+                .setParameter(1, registrationId).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Participant> participants(UUID sessionId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select r.id, r.registrant_name, r.registrant_email, r.organization_id, r.government_code,
+                       p.joined_at, p.checked_in_at
+                from session_participant p join registration r on r.id = p.registration_id
+                where p.session_id = ?1 order by r.registrant_name, r.id""")
+                .setParameter(1, sessionId).getResultList();
+        return rows.stream().map(row -> new Participant((UUID) row[0], (String) row[1], (String) row[2],
+                (String) row[3], (String) row[4], time(row[5]), time(row[6]))).toList();
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime t) {
+            return t;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    private boolean isParticipant(UUID sessionId, UUID registrationId) {
+        return ((Number) em.createNativeQuery(
+                "select count(*) from session_participant where session_id = ?1 and registration_id = ?2")
+                .setParameter(1, sessionId).setParameter(2, registrationId).getSingleResult()).longValue() > 0;
+    }
+
+    private long participantCount(UUID sessionId) {
+        return ((Number) em.createNativeQuery("select count(*) from session_participant where session_id = ?1")
+                .setParameter(1, sessionId).getSingleResult()).longValue();
+    }
+
+    private static void requireAudience(EventSession session, Caller caller) {
+        Audience audience = Audience.fromCode(session.audience);
+        boolean government = caller.hasRole(Caller.GOVERNMENT);
+        if (audience == Audience.GOVERNMENT && !government || audience == Audience.CIVIL_SOCIETY && government) {
+            throw ProblemException.forbidden("session " + session.id + " is for " + audience.code() + " participants");
+        }
+    }
+
+    private EventSession lockedSession(UUID eventId, UUID sessionId) {
+        EventSession session = em.find(EventSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null || !session.eventId.equals(eventId)) {
+            throw ProblemException.notFound("session", sessionId);
+        }
+        return session;
+    }
+
+    private static EventSession sessionOf(UUID eventId, UUID sessionId) {
+        EventSession session = EventSession.findById(sessionId);
+        if (session == null || !session.eventId.equals(eventId)) {
+            throw ProblemException.notFound("session", sessionId);
+        }
+        return session;
+    }
+}
