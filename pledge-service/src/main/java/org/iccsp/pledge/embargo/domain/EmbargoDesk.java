@@ -1,0 +1,103 @@
+package org.iccsp.pledge.embargo.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.iccsp.pledge.embargo.api.CreateEmbargo;
+import org.iccsp.pledge.embargo.messaging.EmbargoEvents;
+import org.iccsp.pledge.embargo.persistence.Embargo;
+import org.iccsp.pledge.pledge.domain.PledgeBook;
+import org.iccsp.pledge.pledge.domain.PledgeStatus;
+import org.iccsp.pledge.pledge.messaging.PledgeEvents;
+import org.iccsp.pledge.pledge.persistence.Pledge;
+import org.iccsp.platform.web.ProblemException;
+
+/** Embargoes and their release: all pledges under one become announced together, or none does. */
+@ApplicationScoped
+public class EmbargoDesk {
+    private final PledgeEvents pledgeEvents;
+    private final EmbargoEvents embargoEvents;
+
+    public EmbargoDesk(PledgeEvents pledgeEvents, EmbargoEvents embargoEvents) {
+        this.pledgeEvents = pledgeEvents;
+        this.embargoEvents = embargoEvents;
+    }
+
+    public record Release(Embargo embargo, List<String> announcedPledges) {
+    }
+
+    @Transactional
+    public Embargo create(CreateEmbargo request, String actor) {
+        if (Embargo.count("name", request.name()) > 0) {
+            throw ProblemException.conflict("an embargo named " + request.name() + " already exists");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (request.releaseAt() != null && !request.releaseAt().isAfter(now)) {
+            throw ProblemException.invalid("releaseAt", "must be in the future");
+        }
+        Embargo e = new Embargo();
+        e.id = "embargo-" + UUID.randomUUID();
+        e.name = request.name();
+        e.releaseAt = request.releaseAt();
+        e.status = "sealed";
+        e.createdBy = actor;
+        e.createdAt = now;
+        e.persist();
+        return e;
+    }
+
+    public List<Embargo> all() {
+        return Embargo.list("order by createdAt desc");
+    }
+
+    public Embargo get(String id) {
+        Embargo e = Embargo.findById(id);
+        if (e == null) {
+            throw ProblemException.notFound("embargo", id);
+        }
+        return e;
+    }
+
+    public static long sealedPledges(String embargoId) {
+        return Pledge.count("embargoId = ?1 and sealed = true and status = ?2", embargoId, PledgeStatus.SUBMITTED);
+    }
+
+    /**
+     * Announces every submitted pledge sealed under the embargo and publishes one announced event per
+     * pledge plus the embargo's released event, all in this one transaction. The embargo row is
+     * locked first: a submission under it waits, and a second release finds it released (409).
+     */
+    @Transactional
+    public Release release(String id, String actor) {
+        Embargo embargo = Embargo.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (embargo == null) {
+            throw ProblemException.notFound("embargo", id);
+        }
+        if (!embargo.isSealed()) {
+            throw ProblemException.conflict("embargo " + embargo.name + " was already released");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Pledge> pledges = Pledge.find("embargoId = ?1 and sealed = true and status = ?2 order by id",
+                embargo.id, PledgeStatus.SUBMITTED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (Pledge p : pledges) {
+            PledgeBook.markAnnounced(p, now);
+            PledgeBook.audit(p, "release", PledgeStatus.SUBMITTED, actor, "embargo " + embargo.name + " released");
+            pledgeEvents.announced(p);
+        }
+        embargo.status = "released";
+        embargo.releasedAt = now;
+        embargo.releasedBy = actor;
+        embargoEvents.released(embargo, pledges.size());
+        return new Release(embargo, pledges.stream().map(p -> p.id).toList());
+    }
+
+    /** Sealed embargoes whose release time has come. */
+    public List<String> due() {
+        return Embargo.<Embargo>list("status = 'sealed' and releaseAt <= ?1", OffsetDateTime.now(ZoneOffset.UTC))
+                .stream().map(e -> e.id).toList();
+    }
+}

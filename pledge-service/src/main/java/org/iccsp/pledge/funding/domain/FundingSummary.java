@@ -1,0 +1,150 @@
+package org.iccsp.pledge.funding.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.iccsp.pledge.funding.api.SummaryView;
+import org.iccsp.pledge.member.domain.MemberRegistry;
+import org.iccsp.pledge.member.persistence.Member;
+import org.iccsp.pledge.pledge.domain.PledgeStatus;
+import org.iccsp.platform.web.Caller;
+
+/**
+ * Totals over announced (and later) pledges, a joint pledge through its members' shares, converted with
+ * each pledge's value-date rate (the latest loaded on or before that date). Sealed pledges are still
+ * "submitted", so they never count. A pledge with a part lacking a rate counts in unconvertedPledges.
+ */
+@ApplicationScoped
+public class FundingSummary {
+    /** Below this many members, a group with a confidential member would give it away. */
+    static final int SMALLEST_GROUP_WITH_CONFIDENTIAL = 3;
+
+    public enum GroupBy { MEMBER, BLOC, VERTICAL, EVENT }
+
+    private final EntityManager em;
+
+    public FundingSummary(EntityManager em) {
+        this.em = em;
+    }
+
+    /** One member's part of a pledge: the whole of a single pledge, or one share of a joint one. */
+    private record Row(String pledgeId, String memberCode, String bloc, String[] verticals, String eventId,
+            PledgeStatus status, BigDecimal converted) {
+    }
+
+    private static final class Accumulator {
+        final Set<String> members = new HashSet<>();
+        final Set<String> pledges = new HashSet<>();
+        BigDecimal announced = BigDecimal.ZERO;
+        BigDecimal committed = BigDecimal.ZERO;
+
+        void add(Row row) {
+            members.add(row.memberCode());
+            pledges.add(row.pledgeId());
+            announced = announced.add(row.converted());
+            if (PledgeStatus.COMMITTED_OR_LATER.contains(row.status())) {
+                committed = committed.add(row.converted());
+            }
+        }
+    }
+
+    public SummaryView summarise(Caller caller, GroupBy groupBy, String reportingCurrency) {
+        Set<String> hidden = new HashSet<>();
+        for (Member m : Member.<Member>listAll()) {
+            if (!MemberRegistry.mayName(caller, m)) {
+                hidden.add(m.code);
+            }
+        }
+        Set<String> unconverted = new HashSet<>();
+        Map<String, Accumulator> groups = new TreeMap<>();
+        Accumulator total = new Accumulator();
+        for (Object[] r : publicPledges()) {
+            BigDecimal converted = convert((BigDecimal) r[6], (String) r[7], (BigDecimal) r[8], (BigDecimal) r[9],
+                    reportingCurrency);
+            if (converted == null) {
+                unconverted.add((String) r[4]);
+                continue;
+            }
+            Row row = new Row((String) r[4], (String) r[0], (String) r[1], (String[]) r[2], (String) r[3],
+                    PledgeStatus.fromCode((String) r[5]), converted);
+            total.add(row);
+            for (String key : keys(row, groupBy)) {
+                groups.computeIfAbsent(key, k -> new Accumulator()).add(row);
+            }
+        }
+        List<SummaryView.GroupTotal> shown = new ArrayList<>();
+        int suppressed = 0;
+        for (Map.Entry<String, Accumulator> group : groups.entrySet()) {
+            if (discloses(group.getValue(), hidden)) {
+                suppressed++;
+            } else {
+                shown.add(view(group.getKey(), group.getValue()));
+            }
+        }
+        SummaryView.GroupTotal overall = discloses(total, hidden) ? null : view("total", total);
+        return new SummaryView(reportingCurrency, groupBy.name().toLowerCase(java.util.Locale.ROOT), shown, overall,
+                suppressed, unconverted.size());
+    }
+
+    /** A group with a member the caller may not name is shown only when it has at least 3 members. */
+    private static boolean discloses(Accumulator group, Set<String> hidden) {
+        return group.members.size() < SMALLEST_GROUP_WITH_CONFIDENTIAL
+                && group.members.stream().anyMatch(hidden::contains);
+    }
+
+    private static List<String> keys(Row row, GroupBy groupBy) {
+        return switch (groupBy) {
+            case MEMBER -> List.of(row.memberCode());
+            case BLOC -> List.of(row.bloc());
+            // A pledge to several verticals counts fully in each: vertical groups overlap.
+            case VERTICAL -> List.of(row.verticals());
+            case EVENT -> List.of(row.eventId() == null ? "none" : row.eventId());
+        };
+    }
+
+    private static SummaryView.GroupTotal view(String key, Accumulator a) {
+        return new SummaryView.GroupTotal(key, a.members.size(), a.pledges.size(), cents(a.announced), cents(a.committed));
+    }
+
+    private static String cents(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** amount / (currency per USD) gives USD; times (EUR per USD) gives EUR. Null when a rate is missing. */
+    static BigDecimal convert(BigDecimal amount, String currency, BigDecimal currencyPerUsd, BigDecimal eurPerUsd,
+            String reportingCurrency) {
+        BigDecimal perUsd = "USD".equals(currency) ? BigDecimal.ONE : currencyPerUsd;
+        if (perUsd == null) {
+            return null;
+        }
+        BigDecimal usd = amount.divide(perUsd, MathContext.DECIMAL128);
+        if ("USD".equals(reportingCurrency)) {
+            return usd;
+        }
+        return eurPerUsd == null ? null : usd.multiply(eurPerUsd, MathContext.DECIMAL128);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> publicPledges() {
+        // A joint pledge counts through its shares, each for its own member, in its own currency.
+        String rateOf = "(select r.per_usd from exchange_rate r where r.currency = %s and r.rate_date <= p.value_date "
+                + "order by r.rate_date desc limit 1)";
+        return em.createNativeQuery("select part.member_code, m.bloc, p.verticals, p.event_id, p.id, p.status, "
+                + "part.amount, part.currency, " + rateOf.formatted("part.currency") + ", " + rateOf.formatted("'EUR'")
+                + " from pledge p"
+                + " join lateral (select s.member_code, s.amount, s.currency from pledge_share s where s.pledge_id = p.id"
+                + "   union all select p.member_code, p.amount, p.currency"
+                + "   where not exists (select 1 from pledge_share s where s.pledge_id = p.id)) part on true"
+                + " join member m on m.code = part.member_code"
+                + " where p.sealed = false and p.status in ('announced', 'committed', 'disbursed', 'fulfilled')")
+                .getResultList();
+    }
+}

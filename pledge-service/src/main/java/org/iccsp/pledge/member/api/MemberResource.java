@@ -1,0 +1,59 @@
+package org.iccsp.pledge.member.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.iccsp.pledge.member.domain.MemberRegistry;
+import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.CurrentCaller;
+
+@Path("/api/v1/members")
+@Produces(MediaType.APPLICATION_JSON)
+public class MemberResource {
+    private final MemberRegistry registry;
+    private final CurrentCaller caller;
+
+    public MemberResource(MemberRegistry registry, CurrentCaller caller) {
+        this.registry = registry;
+        this.caller = caller;
+    }
+
+    /** The members the caller may see by name, by code. */
+    @GET
+    public List<MemberView> list() {
+        return registry.visibleTo(caller.get()).stream().map(MemberView::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    public MemberView get(@PathParam("code") String code) {
+        return MemberView.of(registry.visibleTo(caller.get(), code));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.ADMIN)
+    public Response register(@Valid @NotNull RegisterMember request, UriInfo uri) {
+        MemberView created = MemberView.of(registry.register(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @PATCH
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.ADMIN)
+    public MemberView update(@PathParam("code") String code, @Valid @NotNull UpdateMember request) {
+        return MemberView.of(registry.update(code, request));
+    }
+}

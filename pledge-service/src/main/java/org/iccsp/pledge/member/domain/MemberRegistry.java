@@ -1,0 +1,91 @@
+package org.iccsp.pledge.member.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.iccsp.pledge.member.api.RegisterMember;
+import org.iccsp.pledge.member.api.UpdateMember;
+import org.iccsp.pledge.member.persistence.Member;
+import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.ProblemException;
+
+/** The registry of members and who may see which of them. */
+@ApplicationScoped
+public class MemberRegistry {
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /**
+     * Anonymous and CSO callers see announced members; governments also see prospective ones and
+     * themselves; organisers and admins see every member, confidential ones included.
+     */
+    public static boolean mayName(Caller caller, Member member) {
+        if (member.isAnnounced() || seesConfidential(caller) || ownGovernment(caller, member.code)) {
+            return true;
+        }
+        return !member.isConfidential() && caller.hasRole(Caller.GOVERNMENT);
+    }
+
+    public static boolean seesConfidential(Caller caller) {
+        return caller.isAdmin() || caller.hasRole(Caller.ORGANIZER);
+    }
+
+    public static boolean ownGovernment(Caller caller, String memberCode) {
+        return caller.representsGovernment(memberCode);
+    }
+
+    public List<Member> visibleTo(Caller caller) {
+        return Member.<Member>listAll().stream().filter(m -> mayName(caller, m))
+                .sorted((a, b) -> a.code.compareTo(b.code)).toList();
+    }
+
+    public Member visibleTo(Caller caller, String code) {
+        Member member = Member.findById(code);
+        if (member == null || !mayName(caller, member)) {
+            throw ProblemException.notFound("member", code);
+        }
+        return member;
+    }
+
+    @Transactional
+    public Member register(RegisterMember request) {
+        if (!"EU".equals(request.code()) && !ISO_COUNTRIES.contains(request.code())) {
+            throw ProblemException.invalid("code", "unknown ISO 3166-1 country " + request.code());
+        }
+        if (Member.findById(request.code()) != null) {
+            throw ProblemException.conflict("member " + request.code() + " is already registered");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Member member = new Member();
+        member.code = request.code();
+        member.name = request.name().strip();
+        member.bloc = request.bloc().code();
+        member.status = request.status().code();
+        member.createdAt = now;
+        member.updatedAt = now;
+        member.persist();
+        return member;
+    }
+
+    @Transactional
+    public Member update(String code, UpdateMember request) {
+        Member member = Member.findById(code);
+        if (member == null) {
+            throw ProblemException.notFound("member", code);
+        }
+        if (request.name() != null) {
+            member.name = request.name().strip();
+        }
+        if (request.bloc() != null) {
+            member.bloc = request.bloc().code();
+        }
+        if (request.status() != null) {
+            member.status = request.status().code();
+        }
+        member.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return member;
+    }
+}

@@ -1,0 +1,31 @@
+package org.iccsp.pledge.pledge.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.iccsp.pledge.pledge.domain.Vertical;
+
+/**
+ * Body of POST /api/v1/pledges: a draft. {@code memberCode} defaults to the caller's government_code;
+ * a government may only name its own. {@code valueDate} is the date whose exchange rate converts it.
+ * A joint pledge adds {@code jointLabel} and {@code shares} (the lead member's among them) that add up
+ * to {@code amount} in {@code currency} at the value date's rates.
+ */
+public record CreatePledge(
+        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code or EU") String memberCode,
+        @NotNull BigDecimal amount,
+        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
+        @NotNull LocalDate valueDate,
+        @NotNull @Size(min = 1, max = 11) List<@NotNull Vertical> verticals,
+        @NotNull @Valid Target target,
+        @Size(max = 100) String eventId,
+        @Size(max = 5000) String notes,
+        @NotNull Boolean newMoney,
+        @Size(max = 200) String jointLabel,
+        @Size(max = 30) List<@NotNull @Valid Share> shares) {
+}

@@ -1,0 +1,98 @@
+package org.iccsp.pledge.pledge.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.iccsp.pledge.pledge.domain.IdempotencyKeys;
+import org.iccsp.pledge.pledge.domain.PledgeBook;
+import org.iccsp.pledge.pledge.domain.PledgeStatus;
+import org.iccsp.pledge.pledge.domain.Vertical;
+import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.ProblemException;
+
+@Path("/api/v1/pledges")
+@Produces(MediaType.APPLICATION_JSON)
+public class PledgeResource {
+    private final PledgeBook book;
+    private final CurrentCaller caller;
+
+    public PledgeResource(PledgeBook book, CurrentCaller caller) {
+        this.book = book;
+        this.caller = caller;
+    }
+
+    /** A government drafts a pledge for itself (an admin for any member). 201 first, 200 on a retry with the same key. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.GOVERNMENT, Caller.ADMIN})
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Valid @NotNull CreatePledge request, UriInfo uri) {
+        String key = IdempotencyKeys.requireKey(idempotencyKey);
+        PledgeBook.Created result = book.create(request, key, caller.get());
+        PledgeView view = PledgeView.of(result.pledge());
+        if (!result.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+    }
+
+    /** The pledges the caller may see, newest first. */
+    @GET
+    public List<PledgeView> list(@QueryParam("member") String member, @QueryParam("status") String status,
+            @QueryParam("eventId") String eventId, @QueryParam("vertical") String vertical,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        PledgeBook.Filter filter = new PledgeBook.Filter(member, parse("status", status, PledgeStatus::fromCode),
+                eventId, parse("vertical", vertical, Vertical::fromCode), limit);
+        return book.visibleTo(caller.get(), filter).stream().map(PledgeView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public PledgeView get(@PathParam("id") String id) {
+        return PledgeView.withHistory(book.visibleTo(caller.get(), id));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.GOVERNMENT, Caller.ADMIN})
+    public PledgeView revise(@PathParam("id") String id, @Valid @NotNull UpdatePledge request) {
+        return PledgeView.of(book.revise(id, request, caller.get()));
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.GOVERNMENT, Caller.ORGANIZER, Caller.ADMIN})
+    public PledgeView transition(@PathParam("id") String id, @Valid @NotNull Transition request) {
+        return PledgeView.of(book.transition(id, request, caller.get()));
+    }
+
+    private static <T> T parse(String param, String value, java.util.function.Function<String, T> parser) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(param, "unknown value " + value);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.iccsp.pledge.pledge.api;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.iccsp.pledge.pledge.persistence.Pledge;
+import org.iccsp.pledge.pledge.persistence.PledgeAudit;
+import org.iccsp.pledge.pledge.persistence.PledgeShare;
+
+/**
+ * A pledge as the API returns it. Amounts are strings so that no client rounds them through a double.
+ * {@code history} (the audit trail) is given on GET of one pledge, not in listings. A joint pledge has
+ * {@code jointLabel} and {@code shares}; a single member's pledge has neither.
+ */
+public record PledgeView(String id, String memberCode, String status,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency, LocalDate valueDate,
+        List<String> verticals, Target target, String eventId, String notes, boolean newMoney, String embargoId,
+        boolean sealed, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal disbursedTotal,
+        String withdrawalReason, int revision, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+        OffsetDateTime announcedAt, String jointLabel, List<Share> shares, List<AuditEntry> history) {
+
+    public record AuditEntry(String action, String fromStatus, String toStatus, String actor, OffsetDateTime at,
+            String reason, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, LocalDate date,
+            @JsonRawValue String previous) {
+        static AuditEntry of(PledgeAudit a) {
+            return new AuditEntry(a.action, a.fromStatus, a.toStatus, a.actor, a.at, a.reason, a.amount,
+                    a.occurredOn, a.previous);
+        }
+    }
+
+    public static PledgeView of(Pledge p) {
+        return of(p, null);
+    }
+
+    public static PledgeView withHistory(Pledge p) {
+        return of(p, PledgeAudit.trailOf(p.id).stream().map(AuditEntry::of).toList());
+    }
+
+    private static PledgeView of(Pledge p, List<AuditEntry> history) {
+        return new PledgeView(p.id, p.memberCode, p.status.code(), p.amount, p.currency, p.valueDate,
+                Arrays.asList(p.verticals),
+                new Target(org.iccsp.pledge.pledge.domain.TargetKind.fromCode(p.targetKind), p.targetRef,
+                        p.targetName),
+                p.eventId, p.notes, p.newMoney, p.embargoId, p.sealed, p.disbursedTotal, p.withdrawalReason,
+                p.revision, p.createdAt, p.updatedAt, p.announcedAt, p.jointLabel,
+                p.jointLabel == null ? null : PledgeShare.of(p.id).stream()
+                        .map(s -> new Share(s.memberCode, s.amount, s.currency)).toList(),
+                history);
+    }
+}

@@ -1,0 +1,14 @@
+package org.iccsp.pledge.pledge.api;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+
+/** One member's share of a joint pledge, in its own currency. */
+public record Share(
+        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code or EU") String memberCode,
+        @NotNull @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
+}

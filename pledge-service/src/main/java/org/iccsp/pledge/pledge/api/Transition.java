@@ -1,0 +1,15 @@
+package org.iccsp.pledge.pledge.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.iccsp.pledge.pledge.domain.TransitionAction;
+
+/**
+ * Body of POST /api/v1/pledges/{id}/transitions. {@code embargoId} (submit) seals the pledge;
+ * {@code amount} and {@code date} describe a disbursement; {@code reason} is required to withdraw.
+ */
+public record Transition(@NotNull TransitionAction action, @Size(max = 100) String embargoId, BigDecimal amount,
+        LocalDate date, @Size(max = 2000) String reason) {
+}

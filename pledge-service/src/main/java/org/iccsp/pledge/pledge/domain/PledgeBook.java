@@ -1,0 +1,376 @@
+package org.iccsp.pledge.pledge.domain;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.iccsp.pledge.embargo.persistence.Embargo;
+import org.iccsp.pledge.member.persistence.Member;
+import org.iccsp.pledge.pledge.api.CreatePledge;
+import org.iccsp.pledge.pledge.api.Share;
+import org.iccsp.pledge.pledge.api.Target;
+import org.iccsp.pledge.pledge.api.Transition;
+import org.iccsp.pledge.pledge.api.UpdatePledge;
+import org.iccsp.pledge.pledge.messaging.PledgeEvents;
+import org.iccsp.pledge.pledge.persistence.Pledge;
+import org.iccsp.pledge.pledge.persistence.PledgeAudit;
+import org.iccsp.pledge.pledge.persistence.PledgeShare;
+import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.ProblemException;
+
+/** Creation, revision and the lifecycle of pledges, each change with its audit line and event. */
+@ApplicationScoped
+public class PledgeBook {
+    private final PledgeEvents events;
+    private final IdempotencyKeys idempotency;
+    private final JointShares jointShares;
+    private final ObjectMapper json;
+
+    public PledgeBook(PledgeEvents events, IdempotencyKeys idempotency, JointShares jointShares, ObjectMapper json) {
+        this.events = events;
+        this.idempotency = idempotency;
+        this.jointShares = jointShares;
+        this.json = json;
+    }
+
+    /** The pledge, and whether it was created by this call (false: a retry of an earlier one). */
+    public record Created(Pledge pledge, boolean created) {
+    }
+
+    @Transactional
+    public Created create(CreatePledge request, String idempotencyKey, Caller caller) {
+        String memberCode = memberFor(request.memberCode(), caller);
+        Money.checkCurrency("currency", request.currency());
+        BigDecimal amount = Money.checkAmount("amount", request.amount(), request.currency());
+        List<Share> shares = List.of();
+        if (request.shares() != null && !request.shares().isEmpty()) {
+            shares = jointShares.check(memberCode, amount, request.currency(), request.valueDate(),
+                    request.jointLabel(), request.shares());
+        } else if (request.jointLabel() != null) {
+            throw ProblemException.invalid("jointLabel", "only a joint pledge (with shares) has a joint label");
+        }
+        Optional<String> earlier = idempotency.claim(caller.subject(), idempotencyKey,
+                IdempotencyKeys.hash(request, memberCode));
+        if (earlier.isPresent()) {
+            return new Created(Pledge.findById(earlier.get()), false);
+        }
+        OffsetDateTime now = now();
+        Pledge p = new Pledge();
+        p.id = "pledge-" + UUID.randomUUID();
+        p.memberCode = memberCode;
+        p.status = PledgeStatus.DRAFT;
+        p.amount = amount;
+        p.currency = request.currency();
+        p.valueDate = request.valueDate();
+        p.verticals = request.verticals().stream().map(Vertical::code).distinct().toArray(String[]::new);
+        setTarget(p, request.target());
+        p.eventId = request.eventId();
+        p.notes = request.notes();
+        p.newMoney = request.newMoney();
+        p.disbursedTotal = BigDecimal.ZERO.setScale(amount.scale());
+        p.revision = 1;
+        p.createdBy = caller.subject();
+        p.createdAt = now;
+        p.updatedAt = now;
+        p.jointLabel = shares.isEmpty() ? null : request.jointLabel().strip();
+        p.persist();
+        for (Share share : shares) {
+            PledgeShare row = new PledgeShare();
+            row.pledgeId = p.id;
+            row.memberCode = share.memberCode();
+            row.amount = share.amount();
+            row.currency = share.currency();
+            row.persist();
+        }
+        audit(p, "create", null, caller, null);
+        idempotency.bind(caller.subject(), idempotencyKey, p.id);
+        return new Created(p, true);
+    }
+
+    /** Revises a draft; the previous values stay in the audit trail. */
+    @Transactional
+    public Pledge revise(String id, UpdatePledge request, Caller caller) {
+        Pledge p = lockVisible(id, caller);
+        requireOwnerOrAdmin(p, caller);
+        requireStatus(p, "revise", PledgeStatus.DRAFT);
+        String previous = snapshot(p);
+        String currency = request.currency() != null ? request.currency() : p.currency;
+        Money.checkCurrency("currency", currency);
+        BigDecimal amount = request.amount() != null ? request.amount() : p.amount;
+        p.amount = Money.checkAmount(request.amount() != null ? "amount" : "currency", amount, currency);
+        p.currency = currency;
+        if (request.valueDate() != null) {
+            p.valueDate = request.valueDate();
+        }
+        if (p.jointLabel != null) { // the shares must still add up to the revised amount
+            List<Share> shares = PledgeShare.of(p.id).stream()
+                    .map(s -> new Share(s.memberCode, s.amount, s.currency)).toList();
+            jointShares.check(p.memberCode, p.amount, p.currency, p.valueDate, p.jointLabel, shares);
+        }
+        if (request.verticals() != null) {
+            p.verticals = request.verticals().stream().map(Vertical::code).distinct().toArray(String[]::new);
+        }
+        if (request.target() != null) {
+            setTarget(p, request.target());
+        }
+        if (request.eventId() != null) {
+            p.eventId = request.eventId().isBlank() ? null : request.eventId();
+        }
+        if (request.notes() != null) {
+            p.notes = request.notes();
+        }
+        if (request.newMoney() != null) {
+            p.newMoney = request.newMoney();
+        }
+        p.revision++;
+        p.updatedAt = now();
+        PledgeAudit line = audit(p, "revise", PledgeStatus.DRAFT, caller, null);
+        line.previous = previous;
+        return p;
+    }
+
+    @Transactional
+    public Pledge transition(String id, Transition request, Caller caller) {
+        Pledge p = lockVisible(id, caller);
+        PledgeStatus from = p.status;
+        switch (request.action()) {
+            case SUBMIT -> submit(p, request, caller);
+            case ANNOUNCE -> announce(p, caller);
+            case COMMIT -> commit(p, caller);
+            case DISBURSE -> disburse(p, request, caller);
+            case WITHDRAW -> withdraw(p, request, caller);
+        }
+        p.updatedAt = now();
+        PledgeAudit line = audit(p, request.action().code(), from, caller, request.reason());
+        if (request.action() == TransitionAction.DISBURSE) {
+            line.amount = Money.checkAmount("amount", request.amount(), p.currency);
+            line.occurredOn = request.date();
+        }
+        return p;
+    }
+
+    private void submit(Pledge p, Transition request, Caller caller) {
+        requireOwnerOrAdmin(p, caller);
+        requireStatus(p, "submit", PledgeStatus.DRAFT);
+        if (request.embargoId() != null) {
+            // Locked so that a release running now cannot miss this pledge and leave it sealed for ever.
+            Embargo embargo = Embargo.findById(request.embargoId(), LockModeType.PESSIMISTIC_WRITE);
+            if (embargo == null) {
+                throw ProblemException.invalid("embargoId", "unknown embargo " + request.embargoId());
+            }
+            if (!embargo.isSealed()) {
+                throw ProblemException.conflict("embargo " + embargo.name + " has already been released");
+            }
+            p.embargoId = embargo.id;
+            p.sealed = true;
+        }
+        p.status = PledgeStatus.SUBMITTED;
+        if (!p.sealed) {
+            events.submitted(p, caller.subject());
+        }
+    }
+
+    private void announce(Pledge p, Caller caller) {
+        caller.require(caller.isAdmin() || caller.hasRole(Caller.ORGANIZER)
+                || caller.representsGovernment(p.memberCode), "only its government, organisers and admins announce a pledge");
+        requireStatus(p, "announce", PledgeStatus.SUBMITTED);
+        if (p.sealed) {
+            throw ProblemException.conflict("the pledge is sealed under an embargo: it is announced when the embargo is released");
+        }
+        markAnnounced(p, now());
+        events.announced(p);
+    }
+
+    /** Used by announce and by an embargo's release. */
+    public static void markAnnounced(Pledge p, OffsetDateTime at) {
+        p.status = PledgeStatus.ANNOUNCED;
+        p.sealed = false;
+        p.announcedAt = at;
+        p.updatedAt = at;
+    }
+
+    private void commit(Pledge p, Caller caller) {
+        requireOwnerOrAdmin(p, caller);
+        requireStatus(p, "commit", PledgeStatus.ANNOUNCED);
+        p.status = PledgeStatus.COMMITTED;
+        events.committed(p, caller.subject());
+    }
+
+    private void disburse(Pledge p, Transition request, Caller caller) {
+        requireOwnerOrAdmin(p, caller);
+        requireStatus(p, "disburse", PledgeStatus.COMMITTED, PledgeStatus.DISBURSED);
+        BigDecimal amount = Money.checkAmount("amount", request.amount(), p.currency);
+        if (request.date() == null) {
+            throw ProblemException.invalid("date", "the disbursement's date is required");
+        }
+        if (request.date().isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            throw ProblemException.invalid("date", "a disbursement is recorded once made: must not be in the future");
+        }
+        BigDecimal remaining = p.amount.subtract(p.disbursedTotal);
+        if (amount.compareTo(remaining) > 0) {
+            throw ProblemException.unprocessable("amount", "exceeds what remains to disburse: "
+                    + remaining.toPlainString() + " " + p.currency);
+        }
+        p.disbursedTotal = p.disbursedTotal.add(amount);
+        p.status = p.disbursedTotal.compareTo(p.amount) == 0 ? PledgeStatus.FULFILLED : PledgeStatus.DISBURSED;
+        events.disbursed(p, amount, request.date());
+    }
+
+    private void withdraw(Pledge p, Transition request, Caller caller) {
+        requireOwnerOrAdmin(p, caller);
+        if (p.status.isFinal()) {
+            throw illegal(p, "withdraw");
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw ProblemException.invalid("reason", "a reason is required to withdraw a pledge");
+        }
+        PledgeStatus previous = p.status;
+        p.status = PledgeStatus.WITHDRAWN;
+        p.withdrawalReason = request.reason().strip();
+        // A draft or a still-sealed pledge was never known outside: its withdrawal says nothing either.
+        if (previous != PledgeStatus.DRAFT && !p.sealed) {
+            events.withdrawn(p, previous);
+        }
+    }
+
+    public Pledge visibleTo(Caller caller, String id) {
+        Pledge p = Pledge.findById(id);
+        if (p == null || !PledgeVisibility.canSee(caller, p)) {
+            throw ProblemException.notFound("pledge", id);
+        }
+        return p;
+    }
+
+    public List<Pledge> visibleTo(Caller caller, Filter filter) {
+        PledgeVisibility.Condition visible = PledgeVisibility.condition(caller);
+        StringBuilder hql = new StringBuilder("from Pledge p where ").append(visible.hql());
+        Map<String, Object> params = new LinkedHashMap<>(visible.params());
+        if (filter.memberCode() != null) {
+            hql.append(" and p.memberCode = :member");
+            params.put("member", filter.memberCode().toUpperCase(Locale.ROOT));
+        }
+        if (filter.status() != null) {
+            hql.append(" and p.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.eventId() != null) {
+            hql.append(" and p.eventId = :eventId");
+            params.put("eventId", filter.eventId());
+        }
+        if (filter.vertical() != null) {
+            hql.append(" and array_contains(p.verticals, :vertical)");
+            params.put("vertical", filter.vertical().code());
+        }
+        hql.append(" order by p.createdAt desc, p.id");
+        return Pledge.find(hql.toString(), params).page(0, filter.limit()).list();
+    }
+
+    public record Filter(String memberCode, PledgeStatus status, String eventId, Vertical vertical, int limit) {
+    }
+
+    private static String memberFor(String requested, Caller caller) {
+        String code;
+        if (caller.isAdmin() && !caller.hasRole(Caller.GOVERNMENT)) {
+            if (requested == null) {
+                throw ProblemException.invalid("memberCode", "an admin must name the member the pledge is for");
+            }
+            code = requested;
+        } else {
+            String own = caller.governmentCode().map(c -> c.toUpperCase(Locale.ROOT)).orElseThrow(() ->
+                    ProblemException.forbidden("your account is not linked to a government (no government_code claim)"));
+            if (requested != null && !requested.equals(own)) {
+                throw ProblemException.forbidden("a government submits pledges for itself only (" + own + ")");
+            }
+            code = own;
+        }
+        if (Member.findById(code) == null) {
+            throw ProblemException.invalid("memberCode", "unknown member " + code);
+        }
+        return code;
+    }
+
+    private static Pledge lockVisible(String id, Caller caller) {
+        Pledge p = Pledge.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null || !PledgeVisibility.canSee(caller, p)) {
+            throw ProblemException.notFound("pledge", id);
+        }
+        return p;
+    }
+
+    private static void requireOwnerOrAdmin(Pledge p, Caller caller) {
+        caller.require(caller.isAdmin() || caller.representsGovernment(p.memberCode),
+                "only the pledge's own government or an admin may do this");
+    }
+
+    private static void requireStatus(Pledge p, String action, PledgeStatus... allowed) {
+        for (PledgeStatus s : allowed) {
+            if (p.status == s) {
+                return;
+            }
+        }
+        throw illegal(p, action);
+    }
+
+    private static ProblemException illegal(Pledge p, String action) {
+        return ProblemException.conflict("cannot " + action + " a pledge that is " + p.status.code());
+    }
+
+    private static void setTarget(Pledge p, Target target) {
+        p.targetKind = target.kind().code();
+        p.targetRef = target.ref().strip();
+        p.targetName = target.name();
+    }
+
+    private String snapshot(Pledge p) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("amount", p.amount.toPlainString());
+        values.put("currency", p.currency);
+        values.put("valueDate", p.valueDate.toString());
+        values.put("verticals", List.of(p.verticals));
+        Map<String, Object> target = new LinkedHashMap<>();
+        target.put("kind", p.targetKind);
+        target.put("ref", p.targetRef);
+        target.put("name", p.targetName);
+        values.put("target", target);
+        values.put("eventId", p.eventId);
+        values.put("notes", p.notes);
+        values.put("newMoney", p.newMoney);
+        values.put("revision", p.revision);
+        try {
+            return json.writeValueAsString(values);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static PledgeAudit audit(Pledge p, String action, PledgeStatus from, Caller caller, String reason) {
+        return audit(p, action, from, caller.subject(), reason);
+    }
+
+    public static PledgeAudit audit(Pledge p, String action, PledgeStatus from, String actor, String reason) {
+        PledgeAudit line = new PledgeAudit();
+        line.pledgeId = p.id;
+        line.action = action;
+        line.fromStatus = from == null ? null : from.code();
+        line.toStatus = p.status.code();
+        line.actor = actor;
+        line.at = now();
+        line.reason = reason;
+        line.persist();
+        return line;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

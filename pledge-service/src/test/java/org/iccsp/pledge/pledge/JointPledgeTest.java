@@ -1,0 +1,205 @@
+package org.iccsp.pledge.pledge;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.iccsp.pledge.PledgeFixtures.act;
+import static org.iccsp.pledge.PledgeFixtures.awaitEvent;
+import static org.iccsp.pledge.PledgeFixtures.create;
+import static org.iccsp.pledge.PledgeFixtures.data;
+import static org.iccsp.pledge.PledgeFixtures.pledge;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iccsp.pledge.pledge.messaging.PledgeEvents;
+import org.iccsp.pledge.pledge.persistence.Pledge;
+import org.iccsp.pledge.pledge.persistence.PledgeShare;
+import org.iccsp.platform.testing.EventContract;
+import org.iccsp.platform.testing.KafkaBrokerResource;
+import org.iccsp.platform.testing.PostgresDatabaseResource;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The United States lead a USD 1,000 joint pledge "Shared Water Fund" with the United Kingdom, whose
+ * share is GBP 400 (= USD 500 at the value date's rate of 0.8 GBP per USD).
+ */
+@QuarkusTest
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PostgresDatabaseResource.class, scope = TestResourceScope.GLOBAL)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JointPledgeTest {
+    private static final Map<String, BigDecimal> TOTALS_BEFORE = new HashMap<>();
+    private static String jointPledge;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    static String joint(String usShare, String gbShare, String gbCurrency) {
+        return pledge("1000.00", "USD", "2026-03-02").replace("\"newMoney\": true", """
+                "newMoney": true, "jointLabel": "Shared Water Fund",
+                "shares": [{"memberCode": "US", "amount": "%s", "currency": "USD"},
+                           {"memberCode": "GB", "amount": "%s", "currency": "%s"}]""".formatted(usShare, gbShare, gbCurrency));
+    }
+
+    @Test
+    @Order(0)
+    @TestSecurity(user = "admin-carol", roles = "admin")
+    void adminLoadsTheValueDateRates() {
+        given().contentType(ContentType.JSON).body("{\"rates\": [{\"date\": \"2026-03-02\", \"currency\": \"GBP\", \"perUsd\": 0.8}]}")
+                .when().put("/api/v1/exchange-rates").then().statusCode(200);
+    }
+
+    @Test
+    @Order(0)
+    void theTotalsBeforehand() {
+        TOTALS_BEFORE.putAll(announcedByMember());
+    }
+
+    @Test
+    @Order(1)
+    @TestSecurity(user = "gov-uma", roles = "government")
+    @OidcSecurity(claims = @Claim(key = "government_code", value = "US"))
+    void sharesThatDoNotAddUpOrAreMalformedAreRefusedAndWriteNothing() {
+        long pledges = Pledge.count();
+        long shares = PledgeShare.count();
+        create(joint("500.00", "100.00", "GBP")).statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("shares"));
+        create(joint("600.00", "500.00", "USD")).statusCode(422).body("errors.field", hasItem("shares"));
+        create(joint("500.00", "400.00", "CHF")).statusCode(422).body("errors.field", hasItem("shares[1].currency"));
+        create(joint("500.00", "400.001", "GBP")).statusCode(400).body("errors.field", hasItem("shares[1].amount"));
+        create(joint("500.00", "400.00", "ABC")).statusCode(400).body("errors.field", hasItem("shares[1].currency"));
+        create(joint("500.00", "-400.00", "GBP")).statusCode(400).body("errors.field", hasItem("shares[1].amount"));
+        create(joint("500.00", "400.00", "GBP").replace("\"GB\"", "\"US\"")).statusCode(400)
+                .body("errors.field", hasItem("shares[1].memberCode"));
+        create(joint("500.00", "400.00", "GBP").replace("\"US\"", "\"FR\"")).statusCode(400)
+                .body("errors.field", hasItem("shares"));
+        create(joint("500.00", "400.00", "GBP").replace("\"jointLabel\": \"Shared Water Fund\",", "")).statusCode(400)
+                .body("errors.field", hasItem("jointLabel"));
+        create(pledge("1000.00", "USD", "2026-03-02").replace("\"newMoney\": true",
+                "\"newMoney\": true, \"jointLabel\": \"Solo\"")).statusCode(400).body("errors.field", hasItem("jointLabel"));
+        assertEquals(pledges, Pledge.count());
+        assertEquals(shares, PledgeShare.count());
+    }
+
+    @Test
+    @Order(2)
+    @TestSecurity(user = "gov-uma", roles = "government")
+    @OidcSecurity(claims = @Claim(key = "government_code", value = "US"))
+    void theLeadDraftsTheJointPledge() {
+        String key = "us-joint-" + System.nanoTime();
+        jointPledge = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(joint("500.00", "400.00", "GBP")).when().post("/api/v1/pledges").then().statusCode(201)
+                .body("memberCode", equalTo("US")).body("jointLabel", equalTo("Shared Water Fund"))
+                .body("shares.memberCode", equalTo(List.of("US", "GB")))
+                .body("shares[1].amount", equalTo("400.00")).body("shares[1].currency", equalTo("GBP"))
+                .extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(joint("500", "400", "GBP"))
+                .when().post("/api/v1/pledges").then().statusCode(200).body("id", equalTo(jointPledge));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(joint("520.00", "384.00", "GBP"))
+                .when().post("/api/v1/pledges").then().statusCode(422).body("errors.field", hasItem("Idempotency-Key"));
+        given().contentType(ContentType.JSON).body("{\"amount\": \"5000.00\"}")
+                .when().patch("/api/v1/pledges/" + jointPledge).then().statusCode(422)
+                .body("errors.field", hasItem("shares"));
+    }
+
+    @Test
+    @Order(3)
+    @TestSecurity(user = "gov-fatima", roles = "government")
+    @OidcSecurity(claims = @Claim(key = "government_code", value = "GB"))
+    void theCoMemberSeesTheDraftButOnlyTheLeadRunsIt() {
+        given().when().get("/api/v1/pledges/" + jointPledge).then().statusCode(200).body("status", equalTo("draft"));
+        given().when().get("/api/v1/pledges?member=US").then().statusCode(200).body("id", hasItem(jointPledge));
+        act(jointPledge, "submit").statusCode(403);
+    }
+
+    @Test
+    @Order(3)
+    @TestSecurity(user = "gov-pierre", roles = "government")
+    @OidcSecurity(claims = @Claim(key = "government_code", value = "FR"))
+    void aThirdGovernmentDoesNot() {
+        given().when().get("/api/v1/pledges/" + jointPledge).then().statusCode(404);
+        given().when().get("/api/v1/pledges").then().statusCode(200).body("id", not(hasItem(jointPledge)));
+    }
+
+    @Test
+    @Order(4)
+    @TestSecurity(user = "gov-uma", roles = "government")
+    @OidcSecurity(claims = @Claim(key = "government_code", value = "US"))
+    void theLeadSubmitsAndAnnouncesIt() {
+        act(jointPledge, "submit").statusCode(200);
+        act(jointPledge, "announce").statusCode(200);
+        String event = awaitEvent(bootstrap, PledgeEvents.TOPIC, jointPledge, PledgeEvents.ANNOUNCED);
+        EventContract.assertConforms("events/pledge-announced.v1.json", event);
+        JsonNode data = data(event);
+        assertEquals("Shared Water Fund", data.get("jointLabel").asText());
+        assertEquals("GB", data.get("shares").get(1).get("memberCode").asText());
+        assertEquals("400.00", data.get("shares").get(1).get("amount").asText());
+        EventContract.assertConforms("events/pledge-submitted.v1.json",
+                awaitEvent(bootstrap, PledgeEvents.TOPIC, jointPledge, PledgeEvents.SUBMITTED));
+    }
+
+    @Test
+    @Order(5)
+    void thePublicSeesItUnderItsLabelAndEachMemberIsCreditedItsShare() {
+        given().when().get("/api/v1/pledges/" + jointPledge).then().statusCode(200)
+                .body("jointLabel", equalTo("Shared Water Fund")).body("shares.memberCode", equalTo(List.of("US", "GB")));
+        Map<String, BigDecimal> after = announcedByMember();
+        assertEquals(new BigDecimal("500.00"), after.get("US").subtract(TOTALS_BEFORE.getOrDefault("US", BigDecimal.ZERO)));
+        assertEquals(new BigDecimal("500.00"), after.get("GB").subtract(TOTALS_BEFORE.getOrDefault("GB", BigDecimal.ZERO)));
+    }
+
+    private static String withProspectiveMember;
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = "gov-uma", roles = "government")
+    @OidcSecurity(claims = @Claim(key = "government_code", value = "US"))
+    void theLeadAnnouncesAJointPledgeWithAProspectiveMember() {
+        withProspectiveMember = create(joint("500.00", "500.00", "USD").replace("\"GB\"", "\"QA\"")).statusCode(201)
+                .extract().path("id");
+        act(withProspectiveMember, "submit").statusCode(200);
+        act(withProspectiveMember, "announce").statusCode(200);
+    }
+
+    @Test
+    @Order(7)
+    void thePublicSeesAJointPledgeOnlyWhenAllItsMembersAreAnnounced() {
+        given().when().get("/api/v1/pledges/" + withProspectiveMember).then().statusCode(404);
+        given().when().get("/api/v1/pledges?member=US").then().statusCode(200)
+                .body("id", not(hasItem(withProspectiveMember))).body("id", hasItem(jointPledge));
+    }
+
+    @Test
+    @Order(7)
+    @TestSecurity(user = "gov-qasim", roles = "government")
+    @OidcSecurity(claims = @Claim(key = "government_code", value = "QA"))
+    void theProspectiveMemberSeesItsOwnJointPledge() {
+        given().when().get("/api/v1/pledges").then().statusCode(200).body("id", hasItem(withProspectiveMember));
+    }
+
+    private static Map<String, BigDecimal> announcedByMember() {
+        List<Map<String, Object>> groups = given().when().get("/api/v1/funding/summary?groupBy=member&currency=USD")
+                .then().statusCode(200).extract().path("groups");
+        Map<String, BigDecimal> totals = new HashMap<>();
+        for (Map<String, Object> g : groups) {
+            totals.put((String) g.get("key"), new BigDecimal((String) g.get("announced")));
+        }
+        return totals;
+    }
+}
