@@ -22,8 +22,10 @@ final class LocalStack {
     private LocalStack() {
     }
 
+    /** Fresh data every run: the suite never depends on what an earlier run left behind. */
     static void up() {
-        run(List.of("up"), 420);
+        run(List.of("down"), 120); // a stack left running by an interrupted run
+        run(List.of("up", "--fresh"), 420);
     }
 
     static void down() {
