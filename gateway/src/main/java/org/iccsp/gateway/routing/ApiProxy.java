@@ -1,5 +1,6 @@
 package org.iccsp.gateway.routing;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -14,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,17 +37,22 @@ public class ApiProxy {
     private final RouteTable routes;
     private final HttpClient client;
     private final long timeoutMillis;
+    private final long maxBodyBytes;
+    private final Optional<RateLimiter> rateLimiter;
 
-    public ApiProxy(Vertx vertx,
-            @ConfigProperty(name = "iccsp.upstream.directory") URI directory,
-            @ConfigProperty(name = "iccsp.upstream.pledges") URI pledges,
-            @ConfigProperty(name = "iccsp.upstream.events") URI events,
-            @ConfigProperty(name = "iccsp.upstream.notifications") URI notifications,
-            @ConfigProperty(name = "iccsp.gateway.upstream-timeout") Duration timeout) {
-        this.routes = new RouteTable(Map.of("directory", directory, "pledges", pledges, "events", events,
-                "notifications", notifications));
+    public ApiProxy(Vertx vertx, Upstreams upstreams,
+            @ConfigProperty(name = "iccsp.gateway.upstream-timeout") Duration timeout,
+            @ConfigProperty(name = "iccsp.gateway.max-body-size") MemorySize maxBody,
+            @ConfigProperty(name = "iccsp.gateway.rate-limit.enabled") boolean rateLimited,
+            @ConfigProperty(name = "iccsp.gateway.rate-limit.capacity") int capacity,
+            @ConfigProperty(name = "iccsp.gateway.rate-limit.refill-per-second") double refillPerSecond) {
+        this.routes = new RouteTable(upstreams.all());
         this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setKeepAlive(true));
         this.timeoutMillis = timeout.toMillis();
+        this.maxBodyBytes = maxBody.asLongValue();
+        this.rateLimiter = rateLimited
+                ? Optional.of(new RateLimiter(capacity, refillPerSecond, System::nanoTime))
+                : Optional.empty();
     }
 
     void install(@Observes Router router) {
@@ -57,6 +63,9 @@ public class ApiProxy {
         HttpServerRequest in = ctx.request();
         String requestId = in.headers().contains(REQUEST_ID) ? in.getHeader(REQUEST_ID) : UUID.randomUUID().toString();
         ctx.response().putHeader(REQUEST_ID, requestId);
+        if (overLimit(ctx) || tooLarge(ctx)) {
+            return;
+        }
         var route = routes.resolve(in.path());
         if (route.isEmpty()) {
             Problems.send(ctx.response(), 404, "Not found", "no service owns " + in.path());
@@ -76,6 +85,36 @@ public class ApiProxy {
             out.send(in).onSuccess(upstream -> relay(upstream, ctx.response()))
                     .onFailure(e -> unavailable(ctx, service, e));
         }).onFailure(e -> unavailable(ctx, service, e));
+    }
+
+    private boolean overLimit(RoutingContext ctx) {
+        if (rateLimiter.isEmpty()) {
+            return false;
+        }
+        HttpServerRequest in = ctx.request();
+        String client = RateLimiter.clientKey(in.getHeader("Authorization"), in.remoteAddress().hostAddress());
+        Optional<Long> retryAfter = rateLimiter.get().acquire(client);
+        retryAfter.ifPresent(seconds -> {
+            ctx.response().putHeader("Retry-After", String.valueOf(seconds));
+            Problems.send(ctx.response(), 429, "Too many requests",
+                    "the request rate limit for this client is exhausted; retry after " + seconds + " s");
+        });
+        return retryAfter.isPresent();
+    }
+
+    private boolean tooLarge(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        try {
+            if (length != null && Long.parseLong(length.trim()) > maxBodyBytes) {
+                ctx.response().putHeader("Connection", "close");
+                Problems.send(ctx.response(), 413, "Body too large",
+                        "the request body exceeds the limit of " + maxBodyBytes + " bytes");
+                return true;
+            }
+        } catch (NumberFormatException malformed) {
+            return false; // Vert.x itself rejects a malformed Content-Length
+        }
+        return false;
     }
 
     private static void relay(HttpClientResponse upstream, HttpServerResponse response) {

@@ -2,15 +2,19 @@ package org.iccsp.gateway.routing;
 
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
+import java.util.Map;
 
 /** RFC 9457 problem responses for the gateway's own errors (the services render theirs). */
-final class Problems {
+public final class Problems {
+    private static final Map<Integer, String> TYPES = Map.of(
+            404, "not-found", 413, "too-large", 429, "too-many-requests", 503, "unavailable");
+
     private Problems() {
     }
 
-    static void send(HttpServerResponse response, int status, String title, String detail) {
+    public static void send(HttpServerResponse response, int status, String title, String detail) {
         JsonObject problem = new JsonObject()
-                .put("type", status == 503 ? "https://iccsp.org/problems/unavailable" : "https://iccsp.org/problems/not-found")
+                .put("type", "https://iccsp.org/problems/" + TYPES.getOrDefault(status, "internal"))
                 .put("title", title).put("status", status).put("detail", detail);
         response.setStatusCode(status).putHeader("Content-Type", "application/problem+json")
                 .end(problem.encode());

@@ -31,7 +31,7 @@ class ApiProxyTest {
 
     @Test
     void givesEveryRequestAnId() {
-        given().when().get("/api/v1/sectors").then().statusCode(200)
+        given().when().get("/api/v1/projects").then().statusCode(200)
                 .header("X-Request-Id", not(emptyOrNullString()))
                 .body("requestId", not(emptyOrNullString()));
     }

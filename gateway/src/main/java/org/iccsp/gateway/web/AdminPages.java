@@ -1,0 +1,108 @@
+package org.iccsp.gateway.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The administrators' desks: the verification queue of organisations and the embargo release.
+ * The services decide who is an admin (a non-admin gets their 403 as a "not allowed" page).
+ */
+@Path("/admin")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+@Blocking
+public class AdminPages {
+    private final ServiceClient services;
+    private final Pages pages;
+    private final Template verification;
+    private final Template embargoes;
+
+    public AdminPages(ServiceClient services, Pages pages, @Location("admin/verification.html") Template verification,
+            @Location("admin/embargoes.html") Template embargoes) {
+        this.services = services;
+        this.pages = pages;
+        this.verification = verification;
+        this.embargoes = embargoes;
+    }
+
+    @GET
+    @Path("verification")
+    public Response verificationQueue() {
+        return queue(null, 200);
+    }
+
+    @POST
+    @Path("verification/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("id") String id, @FormParam("decision") String decision,
+            @FormParam("reason") String reason) {
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("decision", decision);
+        if (reason != null && !reason.isBlank()) {
+            review.put("reason", reason.strip());
+        }
+        ServiceClient.Reply reply = services.exchange("directory", "POST",
+                "/api/v1/organizations/" + ServiceClient.encode(id) + "/verification", review);
+        return reply.ok() ? Response.seeOther(URI.create("/admin/verification")).build()
+                : queue(problem("directory", reply), reply.status());
+    }
+
+    @GET
+    @Path("embargoes")
+    public Response embargoList() {
+        return embargoPage(null, 200);
+    }
+
+    @POST
+    @Path("embargoes/{id}/release")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response release(@PathParam("id") String id) {
+        ServiceClient.Reply reply = services.exchange("pledges", "POST",
+                "/api/v1/embargoes/" + ServiceClient.encode(id) + "/release", null);
+        return reply.ok() ? Response.seeOther(URI.create("/admin/embargoes")).build()
+                : embargoPage(problem("pledges", reply), reply.status());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Response queue(Map<String, Object> problem, int status) {
+        Map<String, Object> page = (Map<String, Object>) services.get("directory", "/api/v1/organizations",
+                Map.of("verified", List.of("false"), "limit", List.of("100")));
+        Response rendered = pages.render(verification.data("items", page.getOrDefault("items", List.of()))
+                .data("problem", problem));
+        return Response.fromResponse(rendered).status(status).build();
+    }
+
+    private Response embargoPage(Map<String, Object> problem, int status) {
+        Object list = services.get("pledges", "/api/v1/embargoes", Map.of());
+        Response rendered = pages.render(embargoes.data("embargoes", list).data("problem", problem));
+        return Response.fromResponse(rendered).status(status).build();
+    }
+
+    /** The service's refusal (problem+json) to show on the page; a failing service is a 503 page. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> problem(String service, ServiceClient.Reply reply) {
+        if (reply.status() >= 500) {
+            throw new ServiceUnavailableException("the " + service + " service answered " + reply.status());
+        }
+        if (reply.status() == 401 || reply.status() == 403) {
+            throw new jakarta.ws.rs.ForbiddenException();
+        }
+        return (Map<String, Object>) services.json(service, reply);
+    }
+}

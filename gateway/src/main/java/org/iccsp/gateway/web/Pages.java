@@ -1,0 +1,45 @@
+package org.iccsp.gateway.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Renders a page inside the layout, remembering a language picked with {@code ?lang=} in a cookie. */
+@RequestScoped
+public class Pages {
+    static final String LANG_COOKIE = "lang";
+
+    private final SecurityIdentity identity;
+    private final UriInfo uri;
+    private final HttpHeaders headers;
+
+    public Pages(SecurityIdentity identity, UriInfo uri, HttpHeaders headers) {
+        this.identity = identity;
+        this.uri = uri;
+        this.headers = headers;
+    }
+
+    public String lang() {
+        var remembered = headers.getCookies().get(LANG_COOKIE);
+        return Chrome.language(uri.getQueryParameters().getFirst("lang"),
+                remembered == null ? null : remembered.getValue());
+    }
+
+    public Response render(TemplateInstance page) {
+        String lang = lang();
+        // an error page may be rendered on the I/O thread, where the (lazy) identity must not be resolved
+        SecurityIdentity who = BlockingOperationControl.isBlockingAllowed() ? identity : null;
+        Response.ResponseBuilder response = Response.ok(page.data("chrome", Chrome.of(lang, who)))
+                .type("text/html;charset=UTF-8");
+        if (uri.getQueryParameters().containsKey("lang")) {
+            response.cookie(new NewCookie.Builder(LANG_COOKIE).value(lang).path("/").maxAge(365 * 24 * 3600)
+                    .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build());
+        }
+        return response.build();
+    }
+}

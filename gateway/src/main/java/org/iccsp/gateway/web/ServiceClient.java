@@ -1,0 +1,138 @@
+package org.iccsp.gateway.web;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ServiceUnavailableException;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iccsp.gateway.routing.Upstreams;
+
+/**
+ * Server-side calls from the pages to the services. A signed-in browser session's access token is
+ * sent as the bearer token, so the services authorise the person; the browser never sees it.
+ * JSON comes back as plain maps and lists, which Qute templates read directly.
+ */
+@ApplicationScoped
+public class ServiceClient {
+    private static final TypeReference<Object> ANY = new TypeReference<>() {
+    };
+
+    private final Upstreams upstreams;
+    private final SecurityIdentity identity;
+    private final ObjectMapper json;
+    private final Duration timeout;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public ServiceClient(Upstreams upstreams, SecurityIdentity identity, ObjectMapper json,
+            @ConfigProperty(name = "iccsp.gateway.upstream-timeout") Duration timeout) {
+        this.upstreams = upstreams;
+        this.identity = identity;
+        this.json = json;
+        this.timeout = timeout;
+    }
+
+    /** What a service answered. */
+    public record Reply(int status, String contentType, byte[] body) {
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    /**
+     * GET a JSON resource; the service's 404 is a 404 page, its 401/403 a 403 page, a service that
+     * is down or failing a 503 page.
+     */
+    public Object get(String service, String path, Map<String, List<String>> query) {
+        Reply reply = exchange(service, "GET", path + queryString(query), null);
+        if (reply.status() == 404) {
+            throw new NotFoundException();
+        }
+        if (reply.status() == 401 || reply.status() == 403) {
+            throw new ForbiddenException();
+        }
+        if (!reply.ok()) {
+            throw new ServiceUnavailableException("the " + service + " service answered " + reply.status());
+        }
+        return json(service, reply);
+    }
+
+    /** The parsed JSON body of a reply (maps and lists), or an empty map when there is none. */
+    public Object json(String service, Reply reply) {
+        if (reply.body().length == 0) {
+            return new java.util.LinkedHashMap<String, Object>();
+        }
+        try {
+            return json.readValue(reply.body(), ANY);
+        } catch (IOException e) {
+            throw new ServiceUnavailableException("the " + service + " service answered unreadable JSON");
+        }
+    }
+
+    /** Any call, as the signed-in person; only a service that does not answer is an exception. */
+    public Reply exchange(String service, String method, String pathAndQuery, Object jsonBody) {
+        return exchange(service, method, pathAndQuery, jsonBody, Map.of());
+    }
+
+    /** Any call with extra request headers (such as Idempotency-Key). */
+    public Reply exchange(String service, String method, String pathAndQuery, Object jsonBody,
+            Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(upstreams.base(service).resolve(pathAndQuery))
+                .timeout(timeout).header("Accept", "application/json, text/calendar, */*");
+        headers.forEach(request::header);
+        try {
+            if (jsonBody == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(jsonBody)));
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("body not serialisable", e);
+        }
+        accessToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new ServiceUnavailableException("the " + service + " service is not answering");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceUnavailableException("interrupted");
+        }
+    }
+
+    private java.util.Optional<String> accessToken() {
+        if (identity == null || identity.isAnonymous()) {
+            return java.util.Optional.empty();
+        }
+        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+        return credential == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(credential.getToken());
+    }
+
+    static String queryString(Map<String, List<String>> query) {
+        String joined = query.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().filter(v -> v != null && !v.isBlank())
+                        .map(v -> encode(e.getKey()) + "=" + encode(v)))
+                .collect(Collectors.joining("&"));
+        return joined.isEmpty() ? "" : "?" + joined;
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,96 @@
+package org.iccsp.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(FakeUpstreams.class)
+class GatewayHardeningTest {
+
+    @Test
+    void passesTheTraceContextThrough() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        given().header("traceparent", traceparent).header("tracestate", "iccsp=1")
+                .when().get("/api/v1/projects?status=active")
+                .then().statusCode(200)
+                .body("traceparent", equalTo(traceparent))
+                .body("tracestate", equalTo("iccsp=1"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsA413ProblemAndNeverReachesTheService() {
+        // the test profile's limit is 1 KiB
+        given().contentType("application/json").body("{\"description\":\"" + "x".repeat(2000) + "\"}")
+                .when().post("/api/v1/organizations")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://iccsp.org/problems/too-large"))
+                .body("status", equalTo(413));
+    }
+
+    @Test
+    void aBodyWithinTheLimitIsForwarded() {
+        given().contentType("application/json").body("{\"legalName\":\"Small\"}")
+                .when().post("/api/v1/organizations").then().statusCode(201);
+    }
+
+    @Test
+    void anAllowedOriginGetsCorsHeadersOnAPreflight() {
+        given().header("Origin", "http://localhost:8080").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/api/v1/organizations")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:8080")
+                .header("Access-Control-Allow-Methods", org.hamcrest.Matchers.containsString("POST"));
+    }
+
+    @Test
+    void anUnknownOriginGetsNoCorsHeaders() {
+        given().header("Origin", "http://evil.invalid").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/v1/organizations")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void eachClientHasItsOwnRateLimitAndTheExcessIsA429ProblemWithRetryAfter() {
+        // the test profile allows bursts of 30 and refills one request every 5 s
+        String greedy = "Bearer " + unsignedJwt("rate-limit-probe");
+        int passed = 0;
+        Response refused = null;
+        for (int i = 0; i < 40 && refused == null; i++) {
+            Response response = given().header("Authorization", greedy).when().get("/api/v1/projects");
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                assertEquals(200, response.statusCode());
+                passed++;
+            }
+        }
+        assertTrue(refused != null, "no 429 after 40 requests");
+        assertTrue(passed >= 30 && passed <= 32, "burst allowed " + passed);
+        assertEquals("application/problem+json", refused.contentType());
+        assertEquals("https://iccsp.org/problems/too-many-requests", refused.jsonPath().getString("type"));
+        int retryAfter = Integer.parseInt(refused.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 5, "Retry-After " + retryAfter);
+
+        // another person (another sub) is not held back by the first one's bucket
+        given().header("Authorization", "Bearer " + unsignedJwt("someone-else"))
+                .when().get("/api/v1/projects").then().statusCode(200);
+    }
+
+    static String unsignedJwt(String subject) {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        return b64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(("{\"sub\":\"" + subject + "\"}").getBytes(StandardCharsets.UTF_8)) + ".sig";
+    }
+}
