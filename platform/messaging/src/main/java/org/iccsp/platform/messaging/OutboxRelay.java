@@ -1,6 +1,5 @@
 package org.iccsp.platform.messaging;
 
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,10 +51,9 @@ public class OutboxRelay {
         this.ackTimeoutMillis = ackTimeoutMillis;
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${iccsp.outbox.interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void tick() {
-        // No demand yet means the Kafka sink has not subscribed (start-up) or is saturated: wait.
+    /** Relays until the outbox is drained; called every tick by {@link OutboxRelayTrigger}. */
+    void drain() {
+        // No demand means the Kafka sink is saturated (or not subscribed yet): wait for the next tick.
         if (!enabled || !emitter.hasRequests()) {
             return;
         }

@@ -1,0 +1,36 @@
+package org.iccsp.platform.messaging;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.interceptor.Interceptor;
+
+/**
+ * Ticks the relay once the application has started. The relay's emitter can only be injected after
+ * SmallRye Reactive Messaging has wired its channels (during start-up), while the scheduler may
+ * fire earlier; so the relay bean is looked up lazily, and only after start-up has completed.
+ */
+@ApplicationScoped
+public class OutboxRelayTrigger {
+    private final Instance<OutboxRelay> relay;
+    private volatile boolean started;
+
+    public OutboxRelayTrigger(Instance<OutboxRelay> relay) {
+        this.relay = relay;
+    }
+
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 1000) StartupEvent event) {
+        started = true; // observed after the messaging extension's own start-up observer
+    }
+
+    @Scheduled(identity = "outbox-relay", every = "${iccsp.outbox.interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        if (started) {
+            relay.get().drain();
+        }
+    }
+}
