@@ -84,4 +84,29 @@ class DirectoryNotificationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email).size() == 1);
         assertEquals(1, kafka.await(TOPIC + ".dlq", r -> org.equals(r.key()), 1, Duration.ofSeconds(20)).size());
     }
+
+    static String decided(String verb, String orgId, String legalName, String email, String reason) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/iccsp/directory-service",
+                 "type":"org.iccsp.directory.organization.%s.v1","subject":"%s","time":"%s",
+                 "datacontenttype":"application/json",
+                 "data":{"organizationId":"%s","legalName":"%s","contactEmail":"%s","reason":%s,"%sBy":"admin-carol"}}
+                """.formatted(UUID.randomUUID(), verb, orgId, OffsetDateTime.now(), orgId, legalName, email,
+                reason == null ? "null" : "\"" + reason + "\"", verb.equals("verified") ? "verified" : "rejected");
+    }
+
+    @Test
+    void theContactHearsOfVerificationAndRejectionByEmailAndInApp() {
+        String org = "org-" + UUID.randomUUID();
+        String email = org + "@example.org";
+        TopicProbe kafka = new TopicProbe(bootstrapServers);
+        kafka.sendCloudEvent(TOPIC, org, decided("rejected", org, "Bridges", email, "Duplicate of org-0007"));
+        kafka.sendCloudEvent(TOPIC, org, decided("verified", org, "Bridges", email, null));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email).size() == 2);
+        assertEquals("Directory registration not accepted: Bridges", mailTo(email).get(0).getSubject());
+        assertTrue(mailTo(email).get(0).getText().contains("Reason: Duplicate of org-0007"));
+        assertEquals("Verified in the ICCSP directory: Bridges", mailTo(email).get(1).getSubject());
+        assertEquals(2, Notification.count("channel = 'in-app' and recipient = ?1", email));
+    }
 }

@@ -6,12 +6,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iccsp.notification.delivery.Backoff;
 import org.iccsp.notification.notice.persistence.DeliveryAttempt;
 import org.iccsp.notification.notice.persistence.Notification;
 import org.jboss.logging.Logger;
@@ -64,9 +65,14 @@ public class EmailDispatcher {
         Notification n = due.get(0);
         n.attempts++;
         try {
-            mailer.send(Mail.withHtml(n.recipient, n.subject, n.bodyHtml).setText(n.bodyText)
+            Mail mail = Mail.withHtml(n.recipient, n.subject, n.bodyHtml).setText(n.bodyText)
                     .addHeader("Message-ID", "<" + n.id + "@iccsp.local>")
-                    .addHeader("X-ICCSP-Event", n.eventSource + "#" + n.eventId));
+                    .addHeader("X-ICCSP-Event", n.eventSource + "#" + n.eventId);
+            if (n.attachmentIcs != null) {
+                mail.addAttachment("invite.ics", n.attachmentIcs.getBytes(StandardCharsets.UTF_8),
+                        Ical.CONTENT_TYPE);
+            }
+            mailer.send(mail);
             n.status = Notification.SENT;
             n.sentAt = OffsetDateTime.now(ZoneOffset.UTC);
             n.lastError = null;
@@ -87,7 +93,6 @@ public class EmailDispatcher {
 
     /** Exponential backoff with full jitter, capped at one hour. */
     Duration backoff(int attempts) {
-        long ceiling = Math.min(Duration.ofHours(1).toMillis(), firstBackoff.toMillis() << Math.min(attempts - 1, 20));
-        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+        return Backoff.after(attempts, firstBackoff);
     }
 }

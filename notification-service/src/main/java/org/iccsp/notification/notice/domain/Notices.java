@@ -14,23 +14,51 @@ public class Notices {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Notification queueEmail(CloudEvent cause, EmailNotice notice) {
+        Notification n = base(cause, notice.category(), Notification.EMAIL, notice.recipient(), notice.language(),
+                notice.subject(), notice.text());
+        n.bodyHtml = notice.html();
+        n.attachmentIcs = notice.ics();
+        n.persist();
+        return n;
+    }
+
+    /** An in-app notice is delivered by being stored: the recipient reads it through the API. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notification queueInApp(CloudEvent cause, String category, String recipient, String language,
+            String subject, String text) {
+        Notification n = base(cause, category, Notification.IN_APP, recipient, language, subject, text);
+        n.status = Notification.SENT;
+        n.sentAt = n.createdAt;
+        n.persist();
+        return n;
+    }
+
+    /** A webhook delivery: the body is the CloudEvent itself, the recipient the subscription id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notification queueWebhook(CloudEvent cause, String category, UUID subscriptionId, String cloudEventJson) {
+        Notification n = base(cause, category, Notification.WEBHOOK, subscriptionId.toString(), "en", cause.type(),
+                cloudEventJson);
+        n.persist();
+        return n;
+    }
+
+    private static Notification base(CloudEvent cause, String category, String channel, String recipient,
+            String language, String subject, String text) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Notification n = new Notification();
         n.id = UUID.randomUUID();
         n.eventSource = cause.source();
         n.eventId = cause.id();
         n.eventType = cause.type();
-        n.category = notice.category();
-        n.channel = "email";
-        n.recipient = notice.recipient();
-        n.language = notice.language();
-        n.subject = notice.subject();
-        n.bodyText = notice.text();
-        n.bodyHtml = notice.html();
+        n.category = category;
+        n.channel = channel;
+        n.recipient = recipient;
+        n.language = language;
+        n.subject = subject;
+        n.bodyText = text;
         n.status = Notification.PENDING;
         n.nextAttemptAt = now;
         n.createdAt = now;
-        n.persist();
         return n;
     }
 }

@@ -15,6 +15,9 @@ public class Notification extends PanacheEntityBase {
     public static final String PENDING = "pending";
     public static final String SENT = "sent";
     public static final String FAILED = "failed";
+    public static final String EMAIL = "email";
+    public static final String WEBHOOK = "webhook";
+    public static final String IN_APP = "in-app";
 
     @Id
     public UUID id;
@@ -50,4 +53,9 @@ public class Notification extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+    @Column(name = "read_at")
+    public OffsetDateTime readAt;
+    /** An RFC 5545 calendar object sent as a text/calendar attachment (email only). */
+    @Column(name = "attachment_ics")
+    public String attachmentIcs;
 }

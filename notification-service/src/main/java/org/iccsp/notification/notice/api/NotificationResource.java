@@ -1,0 +1,75 @@
+package org.iccsp.notification.notice.api;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.iccsp.notification.notice.persistence.Notification;
+import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.ProblemException;
+
+/** The caller's in-app notices: those addressed to the email address of their token. */
+@Path("/api/v1/notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class NotificationResource {
+    private final CurrentCaller caller;
+
+    public NotificationResource(CurrentCaller caller) {
+        this.caller = caller;
+    }
+
+    public record NoticeView(UUID id, String category, String eventType, String language, String subject,
+            String text, OffsetDateTime createdAt, OffsetDateTime readAt) {
+        static NoticeView of(Notification n) {
+            return new NoticeView(n.id, n.category, n.eventType, n.language, n.subject, n.bodyText, n.createdAt,
+                    n.readAt);
+        }
+    }
+
+    @GET
+    public List<NoticeView> list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        String query = "channel = ?1 and recipient = ?2" + (unreadOnly ? " and readAt is null" : "");
+        return Notification.<Notification>find(query, Sort.descending("createdAt"), Notification.IN_APP, me())
+                .page(Page.ofSize(limit)).list().stream().map(NoticeView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/read")
+    @Transactional
+    public Response markRead(@PathParam("id") UUID id) {
+        Notification n = Notification.findById(id);
+        if (n == null || !Notification.IN_APP.equals(n.channel) || !n.recipient.equals(me())) {
+            throw ProblemException.notFound("notification", id);
+        }
+        if (n.readAt == null) {
+            n.readAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+        return Response.noContent().build();
+    }
+
+    private String me() {
+        String email = caller.get().email();
+        if (email == null || email.isBlank()) {
+            throw ProblemException.forbidden("in-app notices are addressed by email: the token has no email claim");
+        }
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+}

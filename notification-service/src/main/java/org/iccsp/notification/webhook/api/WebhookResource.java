@@ -1,0 +1,183 @@
+package org.iccsp.notification.webhook.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iccsp.notification.preference.persistence.Categories;
+import org.iccsp.notification.webhook.domain.SsrfGuard;
+import org.iccsp.notification.webhook.domain.WebhookClient;
+import org.iccsp.notification.webhook.domain.WebhookSigner;
+import org.iccsp.notification.webhook.persistence.WebhookSubscription;
+import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.ProblemException;
+
+/** Webhook endpoints, managed by their owners (the token subject); admins see and manage all. */
+@Path("/api/v1/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Caller.GOVERNMENT, Caller.ORGANIZER, Caller.ADMIN })
+public class WebhookResource {
+    private final CurrentCaller caller;
+    private final SsrfGuard guard;
+    private final WebhookClient client;
+    private final Duration previousSecretValidity;
+
+    public WebhookResource(CurrentCaller caller, SsrfGuard guard, WebhookClient client,
+            @ConfigProperty(name = "iccsp.webhooks.previous-secret-validity", defaultValue = "PT24H") Duration validity) {
+        this.caller = caller;
+        this.guard = guard;
+        this.client = client;
+        this.previousSecretValidity = validity;
+    }
+
+    public record SubscriptionRequest(@NotBlank @Size(max = 2000) String url,
+            @NotNull @NotEmpty List<@NotBlank String> categories, Boolean active) {
+    }
+
+    /** The secret appears only when it is created or rotated. */
+    public record SubscriptionView(UUID id, String url, List<String> categories, String status, String disabledReason,
+            int consecutiveFailures, String ownerSubject, OffsetDateTime createdAt, String secret,
+            OffsetDateTime previousSecretValidUntil) {
+        static SubscriptionView of(WebhookSubscription s, String secret) {
+            return new SubscriptionView(s.id, s.url, List.of(s.categories), s.status, s.disabledReason,
+                    s.consecutiveFailures, s.ownerSubject, s.createdAt, secret, s.previousSecretUntil);
+        }
+    }
+
+    public record PingResult(boolean delivered, int status, String detail) {
+    }
+
+    @GET
+    public List<SubscriptionView> list() {
+        Caller me = caller.get();
+        List<WebhookSubscription> mine = me.isAdmin() ? WebhookSubscription.listAll()
+                : WebhookSubscription.list("ownerSubject", me.subject());
+        return mine.stream().map(s -> SubscriptionView.of(s, null)).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public SubscriptionView get(@PathParam("id") UUID id) {
+        return SubscriptionView.of(owned(id), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Response create(@Valid @NotNull SubscriptionRequest request, UriInfo uri) {
+        validate(request);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        WebhookSubscription s = new WebhookSubscription();
+        s.id = UUID.randomUUID();
+        s.ownerSubject = caller.get().subject();
+        s.url = request.url().trim();
+        s.categories = request.categories().stream().distinct().toArray(String[]::new);
+        s.secret = WebhookSigner.newSecret();
+        s.status = WebhookSubscription.ACTIVE;
+        s.createdAt = now;
+        s.updatedAt = now;
+        s.persist();
+        return Response.created(uri.getAbsolutePathBuilder().path(s.id.toString()).build())
+                .entity(SubscriptionView.of(s, s.secret)).build();
+    }
+
+    /** Replaces URL and categories; {@code active: true} re-enables a disabled endpoint. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public SubscriptionView update(@PathParam("id") UUID id, @Valid @NotNull SubscriptionRequest request) {
+        validate(request);
+        WebhookSubscription s = owned(id);
+        s.url = request.url().trim();
+        s.categories = request.categories().stream().distinct().toArray(String[]::new);
+        if (Boolean.TRUE.equals(request.active())) {
+            s.status = WebhookSubscription.ACTIVE;
+            s.disabledReason = null;
+            s.consecutiveFailures = 0;
+        } else if (Boolean.FALSE.equals(request.active())) {
+            s.disable("disabled by its owner");
+        }
+        s.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return SubscriptionView.of(s, null);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Transactional
+    public Response delete(@PathParam("id") UUID id) {
+        owned(id).delete();
+        return Response.noContent().build();
+    }
+
+    /** A new secret; the previous one keeps signing (a second signature) for a while so receivers can switch. */
+    @POST
+    @Path("{id}/rotate-secret")
+    @Transactional
+    public SubscriptionView rotate(@PathParam("id") UUID id) {
+        WebhookSubscription s = owned(id);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        s.previousSecret = s.secret;
+        s.previousSecretUntil = now.plus(previousSecretValidity);
+        s.secret = WebhookSigner.newSecret();
+        s.updatedAt = now;
+        return SubscriptionView.of(s, s.secret);
+    }
+
+    /** Sends a signed ping CloudEvent at once and reports what the endpoint answered (not retried). */
+    @POST
+    @Path("{id}/ping")
+    public PingResult ping(@PathParam("id") UUID id) {
+        WebhookSubscription s = owned(id);
+        String pingId = UUID.randomUUID().toString();
+        String body = """
+                {"specversion":"1.0","id":"%s","source":"/iccsp/notification-service",\
+                "type":"org.iccsp.notification.webhook.ping.v1","subject":"%s","time":"%s",\
+                "datacontenttype":"application/json","data":{"subscriptionId":"%s"}}"""
+                .formatted(pingId, s.id, OffsetDateTime.now(ZoneOffset.UTC), s.id);
+        WebhookClient.Outcome outcome = client.post(s, pingId, body);
+        return new PingResult(outcome.delivered(), outcome.status(), outcome.detail());
+    }
+
+    private WebhookSubscription owned(UUID id) {
+        WebhookSubscription s = WebhookSubscription.findById(id);
+        Caller me = caller.get();
+        if (s == null || !(me.isAdmin() || s.ownerSubject.equals(me.subject()))) {
+            throw ProblemException.notFound("webhook subscription", id);
+        }
+        return s;
+    }
+
+    private void validate(SubscriptionRequest request) {
+        for (int i = 0; i < request.categories().size(); i++) {
+            if (!Categories.WEBHOOK.contains(request.categories().get(i))) {
+                throw ProblemException.invalid("categories[" + i + "]", "must be one of " + Categories.WEBHOOK);
+            }
+        }
+        String refusal = guard.refusal(request.url().trim());
+        if (refusal != null) {
+            throw ProblemException.invalid("url", refusal);
+        }
+    }
+}

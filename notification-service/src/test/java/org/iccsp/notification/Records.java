@@ -1,0 +1,65 @@
+package org.iccsp.notification;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** Realistic CloudEvents as events-service and pledge-service publish them (see their JSON schemas). */
+public final class Records {
+    private Records() {
+    }
+
+    public static String envelope(String service, String type, String subject, String data) {
+        return envelope(UUID.randomUUID().toString(), service, type, subject, data);
+    }
+
+    public static String envelope(String id, String service, String type, String subject, String data) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/iccsp/%s","type":"%s","subject":"%s","time":"%s",
+                 "datacontenttype":"application/json","data":%s}""".formatted(id, service, type, subject,
+                OffsetDateTime.now(ZoneOffset.UTC), data);
+    }
+
+    public static String event(String verb, String eventId, String title, String startsAt, String endsAt) {
+        return envelope("events-service", "org.iccsp.events.event." + verb + ".v1", eventId, """
+                {"eventId":"%s","title":"%s","kind":"conference","venue":"Jerusalem, YMCA","timeZone":"Asia/Jerusalem",
+                 "startsAt":"%s","endsAt":"%s","visibility":"members","capacity":50,"feedsEventId":null,
+                 "status":"%s","changedBy":"organizer-1"}""".formatted(eventId, title, startsAt, endsAt,
+                verb.equals("cancelled") ? "cancelled" : "scheduled"));
+    }
+
+    public static String registration(String verb, String registrationId, String eventId, String email) {
+        return registration(UUID.randomUUID().toString(), verb, registrationId, eventId, email);
+    }
+
+    public static String registration(String id, String verb, String registrationId, String eventId, String email) {
+        return envelope(id, "events-service", "org.iccsp.events.registration." + verb + ".v1", registrationId, """
+                {"registrationId":"%s","eventId":"%s","status":"%s","registrantSubject":"subject-%s",
+                 "registrantEmail":"%s","organizationId":null,"governmentCode":"GB","places":2,
+                 "waitlistPosition":%s,"offerExpiresAt":%s,"invitationId":null,"changedBy":"organizer-1"}"""
+                .formatted(registrationId, eventId, verb, registrationId, email,
+                        verb.equals("waitlisted") ? "3" : "null",
+                        verb.equals("offered") ? "\"2026-06-01T12:00:00Z\"" : "null"));
+    }
+
+    public static String invitation(String invitationId, String eventId, String title, String email, String token) {
+        return envelope("events-service", "org.iccsp.events.invitation.sent.v1", invitationId, """
+                {"invitationId":"%s","eventId":"%s","eventTitle":"%s","email":"%s","token":"%s",
+                 "expiresAt":"2026-06-01T12:00:00Z","invitedBy":"organizer-1"}"""
+                .formatted(invitationId, eventId, title, email, token));
+    }
+
+    public static String pledge(String verb, String pledgeId) {
+        return envelope("pledge-service", "org.iccsp.pledges.pledge." + verb + ".v1", pledgeId, """
+                {"pledgeId":"%s","memberCode":"GB","amount":"1000000.00","currency":"USD","valueDate":"2026-01-15",
+                 "verticals":["education"],"targetKind":"fund","targetRef":"iccsp-fund","eventId":null,
+                 "newMoney":true,"jointLabel":null,"shares":null,"embargoId":null,
+                 "announcedAt":"2026-01-15T10:00:00Z","submittedBy":"gov-gb"}""".formatted(pledgeId));
+    }
+
+    public static String embargoReleased(String embargoId) {
+        return envelope("pledge-service", "org.iccsp.pledges.embargo.released.v1", embargoId, """
+                {"embargoId":"%s","name":"Donor conference","releasedAt":"2026-01-15T10:00:00Z",
+                 "releasedBy":"embargo-clock","pledgeCount":2}""".formatted(embargoId));
+    }
+}
