@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -12,21 +11,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.iccsp.gateway.routing.FakeUpstreams;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = FakeUpstreams.class, initArgs = @ResourceArg(name = FakeUpstreams.PLEDGES_UP, value = "true"))
 class AdminPagesTest {
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"(csrf[^\"]*)\" value=\"([^\"]+)\"");
-
-    private static String[] csrf(Response page) {
-        Matcher hidden = CSRF_FIELD.matcher(page.asString());
-        assertTrue(hidden.find(), "the page's forms carry a CSRF token");
-        return new String[] {hidden.group(1), hidden.group(2), page.cookie("csrf-token")};
-    }
-
     @Test
     void theAdminPagesNeedASignedInPerson() {
         given().redirects().follow(false).when().get("/admin/verification").then().statusCode(401);
@@ -39,7 +29,7 @@ class AdminPagesTest {
         queue.then().statusCode(200).body(allOf(containsString("Pending &lt;Org&gt;"),
                 containsString("action=\"/admin/verification/org-p\""),
                 containsString("<label for=\"reason-org-p\">")));
-        String[] token = csrf(queue);
+        String[] token = CsrfField.read(queue);
 
         given().redirects().follow(false).cookie("csrf-token", token[2]).formParam(token[0], token[1])
                 .formParam("decision", "verify").when().post("/admin/verification/org-p")
@@ -58,7 +48,7 @@ class AdminPagesTest {
         Response page = given().when().get("/admin/embargoes");
         page.then().statusCode(200).body(allOf(containsString("ceasefire &lt;announced&gt;"),
                 containsString("action=\"/admin/embargoes/emb-1/release\"")));
-        String[] token = csrf(page);
+        String[] token = CsrfField.read(page);
 
         given().redirects().follow(false).cookie("csrf-token", token[2]).formParam(token[0], token[1])
                 .when().post("/admin/embargoes/emb-1/release").then().statusCode(303);

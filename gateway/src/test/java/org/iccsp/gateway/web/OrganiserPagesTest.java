@@ -4,28 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.iccsp.gateway.routing.FakeUpstreams;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(FakeUpstreams.class)
 class OrganiserPagesTest {
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"(csrf[^\"]*)\" value=\"([^\"]+)\"");
-
-    private static String[] csrf(Response page) {
-        Matcher hidden = CSRF_FIELD.matcher(page.asString());
-        assertTrue(hidden.find(), "the page's forms carry a CSRF token");
-        return new String[] {hidden.group(1), hidden.group(2), page.cookie("csrf-token")};
-    }
-
     @Test
     void theOrganiserDeskNeedsASignedInPerson() {
         given().redirects().follow(false).when().get("/organiser/events/ev-1").then().statusCode(401);
@@ -41,7 +31,7 @@ class OrganiserPagesTest {
                 not(containsString("/registrations/reg-1/decision")),
                 containsString("<li>Carol (3 place(s))</li>"),
                 containsString("href=\"/organiser/events/ev-1/sessions/s-1\"")));
-        String[] token = csrf(desk);
+        String[] token = CsrfField.read(desk);
 
         given().redirects().follow(false).cookie("csrf-token", token[2]).formParam(token[0], token[1])
                 .formParam("decision", "reject").when().post("/organiser/events/ev-1/registrations/reg-2/decision")
@@ -57,7 +47,7 @@ class OrganiserPagesTest {
         Response list = given().when().get("/organiser/events/ev-1/sessions/s-1");
         list.then().statusCode(200).body(allOf(containsString("Check-in: Opening circle"),
                 containsString("action=\"/organiser/events/ev-1/sessions/s-1/participants/reg-1/check-in\"")));
-        String[] token = csrf(list);
+        String[] token = CsrfField.read(list);
         given().redirects().follow(false).cookie("csrf-token", token[2]).formParam(token[0], token[1])
                 .when().post("/organiser/events/ev-1/sessions/s-1/participants/reg-1/check-in")
                 .then().statusCode(303);

@@ -23,15 +23,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = FakeUpstreams.class, initArgs = @ResourceArg(name = FakeUpstreams.PLEDGES_UP, value = "true"))
 class PledgePagesTest {
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"(csrf[^\"]*)\" value=\"([^\"]+)\"");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"");
 
     private static RequestSpecification withCsrf(Response page) {
-        Matcher hidden = CSRF_FIELD.matcher(page.asString());
-        assertTrue(hidden.find(), "the page's forms carry a CSRF token");
-        return given().redirects().follow(false).cookie("csrf-token", page.cookie("csrf-token"))
+        String[] csrf = CsrfField.read(page);
+        return given().redirects().follow(false).cookie("csrf-token", csrf[2])
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam(hidden.group(1), hidden.group(2));
+                .formParam(csrf[0], csrf[1]);
     }
 
     @Test

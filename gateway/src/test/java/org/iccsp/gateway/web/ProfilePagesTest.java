@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,21 +12,12 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.Response;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.iccsp.gateway.routing.FakeUpstreams;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(FakeUpstreams.class)
 class ProfilePagesTest {
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"(csrf[^\"]*)\" value=\"([^\"]+)\"");
-
-    private static String[] csrf(Response page) {
-        Matcher hidden = CSRF_FIELD.matcher(page.asString());
-        assertTrue(hidden.find(), "the form carries a CSRF token");
-        return new String[] {hidden.group(1), hidden.group(2), page.cookie("csrf-token")};
-    }
-
     @Test
     @TestSecurity(user = "cso-user", roles = "cso")
     @OidcSecurity(claims = @Claim(key = "organization_id", value = "org-cso"))
@@ -40,7 +30,7 @@ class ProfilePagesTest {
                 containsString("name=\"visibility.city\" value=\"members\" id=\"visibility-city-members\" checked"),
                 containsString("name=\"visibility.contactEmail\" value=\"members\" id=\"visibility-contactEmail-members\" checked"),
                 containsString("name=\"visibility.website\" value=\"public\" id=\"visibility-website-public\" checked")));
-        String[] token = csrf(editor);
+        String[] token = CsrfField.read(editor);
 
         given().redirects().follow(false).cookie("csrf-token", token[2])
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam(token[0], token[1])
@@ -66,7 +56,7 @@ class ProfilePagesTest {
     @TestSecurity(user = "cso-user", roles = "cso")
     @OidcSecurity(claims = @Claim(key = "organization_id", value = "org-cso"))
     void theDirectorysRefusalIsShownOnTheFormWithWhatWasTyped() {
-        String[] token = csrf(given().when().get("/my/organization"));
+        String[] token = CsrfField.read(given().when().get("/my/organization"));
         given().cookie("csrf-token", token[2]).formParam(token[0], token[1])
                 .formParam("nameEn", "Olive <Branch>").formParam("website", "olive.example")
                 .when().post("/my/organization")
