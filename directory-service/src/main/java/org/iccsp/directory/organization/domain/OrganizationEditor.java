@@ -3,7 +3,6 @@ package org.iccsp.directory.organization.domain;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -12,8 +11,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.iccsp.directory.organization.api.OrganizationProfile;
@@ -29,8 +26,7 @@ import org.iccsp.platform.web.ProblemException;
  */
 @ApplicationScoped
 public class OrganizationEditor {
-    private static final List<String> EDITABLE = Arrays.stream(OrganizationProfile.class.getRecordComponents())
-            .map(java.lang.reflect.RecordComponent::getName).toList();
+    private static final List<String> EDITABLE = MergePatch.fieldsOf(OrganizationProfile.class);
 
     private final ObjectMapper json;
     private final Validator validator;
@@ -52,18 +48,8 @@ public class OrganizationEditor {
             throw ProblemException.notFound("organisation", id);
         }
         caller.require(caller.isAdmin() || caller.actsFor(id), "you may edit only your own organisation");
-        if (!patch.isObject()) {
-            throw ProblemException.invalid("body", "must be a JSON object (a merge patch)");
-        }
-        for (String field : (Iterable<String>) patch::fieldNames) {
-            if (!EDITABLE.contains(field)) {
-                throw ProblemException.invalid(field, "is not an editable field");
-            }
-        }
-
         JsonNode before = json.valueToTree(ProfileMapping.profileOf(org));
-        OrganizationProfile edited = json.treeToValue(MergePatch.apply(before, patch), OrganizationProfile.class)
-                .normalized();
+        OrganizationProfile edited = MergePatch.edit(before, patch, OrganizationProfile.class, json).normalized();
         Set<ConstraintViolation<OrganizationProfile>> violations = validator.validate(edited);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -72,14 +58,10 @@ public class OrganizationEditor {
         JsonNode after = json.valueToTree(edited);
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<String> changed = new ArrayList<>();
-        for (String field : EDITABLE) {
-            JsonNode old = before.path(field).isMissingNode() ? NullNode.instance : before.get(field);
-            JsonNode current = after.path(field).isMissingNode() ? NullNode.instance : after.get(field);
-            if (!old.equals(current)) {
-                changed.add(field);
-                history.record(id, field, old, current, caller.subject(), now);
-            }
+        List<String> changed = MergePatch.changedFields(before, after, EDITABLE);
+        for (String field : changed) {
+            history.record(id, field, MergePatch.valueOf(before, field), MergePatch.valueOf(after, field),
+                    caller.subject(), now);
         }
         if (!changed.isEmpty()) {
             ProfileMapping.apply(edited, org);

@@ -3,7 +3,6 @@ package org.iccsp.directory.project.domain;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -37,8 +36,7 @@ import org.iccsp.platform.web.ProblemException;
  */
 @ApplicationScoped
 public class ProjectCatalogue {
-    private static final List<String> EDITABLE = Arrays.stream(ProjectDetails.class.getRecordComponents())
-            .map(java.lang.reflect.RecordComponent::getName).toList();
+    private static final List<String> EDITABLE = MergePatch.fieldsOf(ProjectDetails.class);
 
     private final OrganizationRegistry organizations;
     private final ProjectEvents events;
@@ -82,23 +80,14 @@ public class ProjectCatalogue {
         Organization owner = visibleOwner(project, caller);
         caller.require(caller.isAdmin() || caller.actsFor(project.organizationId),
                 "you may edit only your own organisation's projects");
-        if (!patch.isObject()) {
-            throw ProblemException.invalid("body", "must be a JSON object (a merge patch)");
-        }
-        for (String field : (Iterable<String>) patch::fieldNames) {
-            if (!EDITABLE.contains(field)) {
-                throw ProblemException.invalid(field, "is not an editable field");
-            }
-        }
         JsonNode before = json.valueToTree(detailsOf(project));
-        ProjectDetails edited = json.treeToValue(MergePatch.apply(before, patch), ProjectDetails.class).normalized();
+        ProjectDetails edited = MergePatch.edit(before, patch, ProjectDetails.class, json).normalized();
         Set<ConstraintViolation<ProjectDetails>> violations = validator.validate(edited);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         JsonNode after = json.valueToTree(edited);
-        List<String> changed = EDITABLE.stream().filter(field -> !valueOf(before, field).equals(valueOf(after, field)))
-                .toList();
+        List<String> changed = MergePatch.changedFields(before, after, EDITABLE);
         if (!changed.isEmpty()) {
             apply(edited, project, owner);
             project.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -180,9 +169,5 @@ public class ProjectCatalogue {
         return new ProjectDetails(p.title, p.description, Arrays.stream(p.sectors).map(Sector::fromCode).toList(),
                 p.country, p.city, List.of(p.partnerIds), p.beneficiariesPerYear, p.startDate, p.endDate,
                 ProjectStatus.fromCode(p.status));
-    }
-
-    private static JsonNode valueOf(JsonNode node, String field) {
-        return node.has(field) ? node.get(field) : NullNode.instance;
     }
 }
