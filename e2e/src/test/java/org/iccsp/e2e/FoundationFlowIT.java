@@ -13,8 +13,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.iccsp.platform.testing.TopicProbe;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,18 +20,9 @@ import org.junit.jupiter.api.Test;
  * through the gateway → directory-service stores it and its outbox row → Kafka → notification-service
  * consumes it once → one email in the SMTP capture; replaying the same record sends no second one.
  */
+@RealStack
 class FoundationFlowIT {
     private static final String NOTIFICATION_GROUP = "notification-service";
-
-    @BeforeAll
-    static void startStack() {
-        LocalStack.up();
-    }
-
-    @AfterAll
-    static void stopStack() {
-        LocalStack.down();
-    }
 
     static int mailCount(String address) {
         Http.Reply reply = Http.get(LocalStack.MAIL_API + "/api/user/"

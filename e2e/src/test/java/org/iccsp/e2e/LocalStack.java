@@ -9,15 +9,19 @@ import java.util.concurrent.TimeUnit;
 import org.iccsp.platform.testing.ProjectLayout;
 
 /**
- * The stack `./iccsp up` starts, in a state dir and port range of its own (offset 10000) so it
- * never meets a developer's running stack. Its jars are the ones this reactor build just packaged.
+ * The stack `./iccsp up` starts, in a state dir and port range of its own (offset 10000, or
+ * {@code ICCSP_E2E_PORT_OFFSET}) so it never meets a developer's running stack, with a private
+ * PostgreSQL cluster that the fault tests may stop and start. Its jars are the ones this reactor
+ * build just packaged. Test classes reach it through {@link RealStack}: one start per test JVM.
  */
 final class LocalStack {
-    static final int OFFSET = 10_000;
+    static final int OFFSET = offset();
     static final String GATEWAY = "http://localhost:" + (8080 + OFFSET);
     static final String KEYCLOAK = "http://localhost:" + (18180 + OFFSET);
     static final String MAIL_API = "http://127.0.0.1:" + (18025 + OFFSET);
     static final String KAFKA = "127.0.0.1:" + (19092 + OFFSET);
+    static final int POSTGRES_PORT = 15432 + OFFSET;
+    static final Path STATE = ProjectLayout.root().resolve(".iccsp/e2e-stack");
 
     private LocalStack() {
     }
@@ -34,7 +38,17 @@ final class LocalStack {
         }
     }
 
-    private static void run(List<String> args, int timeoutSeconds) {
+    /** `./iccsp up` again: starts whatever component has died (a fault test killed it), waits until all are ready. */
+    static void heal() {
+        run(List.of("up"), 300);
+    }
+
+    private static int offset() {
+        String configured = System.getenv("ICCSP_E2E_PORT_OFFSET");
+        return configured == null || configured.isBlank() ? 10_000 : Integer.parseInt(configured.strip());
+    }
+
+    static void run(List<String> args, int timeoutSeconds) {
         Path root = ProjectLayout.root();
         Path log = root.resolve("e2e/target/iccsp-" + args.get(0) + ".log");
         try {
@@ -42,11 +56,12 @@ final class LocalStack {
             ProcessBuilder builder = new ProcessBuilder();
             builder.command().add(root.resolve("iccsp").toString());
             builder.command().addAll(args);
-            builder.directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.directory(root.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(Map.of(
-                    "ICCSP_STATE_DIR", root.resolve(".iccsp/e2e-stack").toString(),
+                    "ICCSP_STATE_DIR", STATE.toString(),
                     "ICCSP_PORT_OFFSET", String.valueOf(OFFSET),
                     "ICCSP_DB_PREFIX", "e2e_",
+                    "ICCSP_PRIVATE_PG", "1",
                     "ICCSP_NO_BUILD", "1"));
             Process process = builder.start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
