@@ -223,6 +223,22 @@ public class Registrar {
         return Registration.list("eventId = ?1 order by createdAt", eventId);
     }
 
+    /** A registration with its event. */
+    public record Own(Registration registration, Event event) {
+    }
+
+    /** The caller's own registrations: events not yet ended first, then by event start; all statuses if none given. */
+    public List<Own> mine(Caller caller, Set<RegistrationStatus> statuses) {
+        List<String> codes = (statuses.isEmpty() ? EnumSet.allOf(RegistrationStatus.class) : statuses).stream()
+                .map(RegistrationStatus::code).toList();
+        return Registration.getEntityManager().createQuery("""
+                select r, e from Registration r join Event e on e.id = r.eventId
+                where r.registrantSubject = ?1 and r.status in ?2
+                order by case when e.endsAt > ?3 then 0 else 1 end, e.startsAt, r.createdAt, r.id""", Object[].class)
+                .setParameter(1, caller.subject()).setParameter(2, codes).setParameter(3, OffsetDateTime.now())
+                .getResultStream().map(row -> new Own((Registration) row[0], (Event) row[1])).toList();
+    }
+
     public List<Registration> waitlistOf(UUID eventId, Caller caller) {
         ofEvent(eventId, caller);
         return waitlist.ordered(eventId);
