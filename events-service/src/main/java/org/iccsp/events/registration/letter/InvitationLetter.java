@@ -2,6 +2,8 @@ package org.iccsp.events.registration.letter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
 import com.ibm.icu.text.Bidi;
@@ -57,10 +59,10 @@ public final class InvitationLetter {
                 + " below is a confirmed participant in the event below.");
         // one labelled line per fact: a name in Arabic or Hebrew script never starts or splits a line
         List<String> facts = new ArrayList<>();
-        facts.add("Participant: " + r.registrantName);
+        facts.add("Participant: " + isolate(r.registrantName));
         if (r.organizationId != null) {
             facts.add("On behalf of: " + (organizationName == null ? r.organizationId
-                    : organizationName + " (" + r.organizationId + ")"));
+                    : isolate(organizationName) + " (" + r.organizationId + ")"));
         }
         if (r.governmentCode != null) {
             facts.add("For the government of: " + r.governmentCode);
@@ -69,8 +71,8 @@ public final class InvitationLetter {
         if (!delegation.isEmpty()) {
             facts.add("Delegation, in protocol order: " + String.join("; ", delegation));
         }
-        facts.add("Event: \"" + event.title + "\"");
-        facts.add("Venue: " + event.venue);
+        facts.add("Event: \"" + isolate(event.title) + "\"");
+        facts.add("Venue: " + isolate(event.venue));
         facts.add("Dates: from " + event.startsAt.atZoneSameInstant(event.zone()).format(DAY_TIME) + " to "
                 + event.endsAt.atZoneSameInstant(event.zone()).format(DAY_TIME) + " (local time, " + event.timeZone + ")");
         paragraphs.add(String.join("\n", facts));
@@ -122,18 +124,37 @@ public final class InvitationLetter {
         try {
             Bidi bidi = new Bidi();
             bidi.setPara(SHAPING.shape(logical), Bidi.LTR, null);
-            return bidi.writeReordered(Bidi.DO_MIRRORING);
+            return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
         } catch (ArabicShapingException e) {
             throw new IllegalArgumentException("cannot shape " + logical, e);
         }
     }
 
-    /** Characters the font has no glyph for (scripts beyond Latin, Greek, Cyrillic, Arabic, Hebrew…) print as U+FFFD. */
+    /**
+     * A value given by a person (a name, a title, a venue) as a unit of its own direction: in a list of
+     * delegates, an Arabic name and a Hebrew title stay in the list's order (Unicode first-strong isolate).
+     */
+    static String isolate(String value) {
+        return "\u2068" + value + "\u2069";
+    }
+
+    /**
+     * Characters the font has no glyph for (scripts beyond Latin, Greek, Cyrillic, Arabic, Hebrew…)
+     * print as U+FFFD; invisible format characters without one are dropped; bidi controls are kept for
+     * {@link #visual}, which removes them.
+     */
     private static String printable(String text, TrueTypeFont font) throws IOException {
         var cmap = font.getUnicodeCmapLookup();
         StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> out.appendCodePoint(
-                Character.isISOControl(cp) ? ' ' : cmap.getGlyphId(cp) > 0 ? cp : 0xFFFD));
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                out.append(' ');
+            } else if (cmap.getGlyphId(cp) > 0 || UCharacter.hasBinaryProperty(cp, UProperty.BIDI_CONTROL)) {
+                out.appendCodePoint(cp);
+            } else if (Character.getType(cp) != Character.FORMAT) {
+                out.appendCodePoint(0xFFFD);
+            }
+        });
         return out.toString();
     }
 
@@ -162,8 +183,8 @@ public final class InvitationLetter {
         try {
             for (JsonNode person : new ObjectMapper().readTree(stored)) {
                 String title = person.path("title").asText("");
-                people.add(person.path("protocolOrder").asInt() + ". " + person.path("name").asText()
-                        + (title.isBlank() ? "" : " (" + title + ")"));
+                people.add(person.path("protocolOrder").asInt() + ". " + isolate(person.path("name").asText())
+                        + (title.isBlank() ? "" : " (" + isolate(title) + ")"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("stored delegation is not JSON", e);
