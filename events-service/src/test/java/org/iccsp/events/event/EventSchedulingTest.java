@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,6 +17,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.events.event.messaging.EventPublisher;
@@ -140,6 +142,11 @@ class EventSchedulingTest {
                 .when().post("/api/v1/events/" + id + "/sessions").then().statusCode(400)
                 .body("errors.field", hasItem("startsAt"));
         given().contentType(ContentType.JSON).body("""
+                {"title": "Ends before it starts", "kind": "session", "audience": "mixed",
+                 "startsAt": "2027-04-21T11:00", "endsAt": "2027-04-21T09:30", "capacity": 10}""")
+                .when().post("/api/v1/events/" + id + "/sessions").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("endsAt"));
+        given().contentType(ContentType.JSON).body("""
                 {"title": "Backwards", "kind": "session", "audience": "everyone",
                  "startsAt": "2027-04-21T09:30", "endsAt": "2027-04-21T11:00", "capacity": 10}""")
                 .when().post("/api/v1/events/" + id + "/sessions").then().statusCode(400)
@@ -150,6 +157,54 @@ class EventSchedulingTest {
                 .body("$", hasSize(2))
                 .body("[0].title", equalTo("Opening plenary"))
                 .body("[1].audience", equalTo("civil-society"));
+    }
+
+    @Test
+    @TestSecurity(user = "organizer-bob", roles = "organizer")
+    void organisersChangeAndCancelSessionsAndEachStepIsPublished() throws Exception {
+        String id = given().contentType(ContentType.JSON)
+                .body(body("Civil-society days", "Asia/Jerusalem", "2027-04-20T09:00", "2027-04-22T18:00"))
+                .when().post("/api/v1/events").then().statusCode(201).extract().path("id");
+        String sessions = "/api/v1/events/" + id + "/sessions";
+        String session = given().contentType(ContentType.JSON).body("""
+                {"title": "Dialogue circle", "kind": "session", "audience": "mixed", "room": "Hall A",
+                 "startsAt": "2027-04-21T09:30", "endsAt": "2027-04-21T11:00", "capacity": 20,
+                 "parity": {"groups": ["IL", "PS"], "tolerance": 1}}""")
+                .post(sessions).then().statusCode(201).body("status", equalTo("scheduled")).extract().path("id");
+        given().contentType(ContentType.JSON).body("""
+                {"title": "Dialogue circle", "kind": "session", "audience": "mixed", "room": "Hall B",
+                 "startsAt": "2027-04-21T10:00", "endsAt": "2027-04-21T11:30", "capacity": 24}""")
+                .put(sessions + "/" + session).then().statusCode(200)
+                .body("room", equalTo("Hall B")).body("startsAt", startsWith("2027-04-21T10:00"))
+                .body("placesLeft", equalTo(24)).body("parity", nullValue());
+
+        long outbox = OutboxEvent.count();
+        given().contentType(ContentType.JSON).body(body("Civil-society days", "Asia/Jerusalem", "2027-04-21T12:00",
+                "2027-04-22T18:00")).put("/api/v1/events/" + id).then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("startsAt"));
+        given().contentType(ContentType.JSON).body("""
+                {"title": "Dialogue circle", "kind": "session", "audience": "mixed",
+                 "startsAt": "2027-04-21T11:00", "endsAt": "2027-04-21T10:00", "capacity": 24}""")
+                .put(sessions + "/" + session).then().statusCode(400).body("errors.field", hasItem("endsAt"));
+        assertEquals(outbox, OutboxEvent.count(), "refused changes publish nothing");
+
+        given().delete(sessions + "/" + session).then().statusCode(200).body("status", equalTo("cancelled"));
+        given().delete(sessions + "/" + session).then().statusCode(409).contentType("application/problem+json");
+        given().get(sessions).then().statusCode(200).body("[0].status", equalTo("cancelled"));
+        given().delete(sessions + "/" + UUID.randomUUID()).then().statusCode(404);
+
+        List<ConsumerRecord<String, String>> records = new TopicProbe(bootstrapServers).await(EventPublisher.TOPIC,
+                r -> id.equals(r.key()) && r.value().contains("org.iccsp.events.session."), 3, Duration.ofSeconds(30));
+        assertEquals(3, records.size());
+        String[] schemas = {"events/session-scheduled.v1.json", "events/session-changed.v1.json",
+                "events/session-cancelled.v1.json"};
+        for (int i = 0; i < 3; i++) {
+            EventContract.assertConforms(schemas[i], records.get(i).value());
+        }
+        JsonNode scheduled = JSON.readTree(records.get(0).value()).get("data");
+        assertEquals(session, scheduled.get("sessionId").asText());
+        assertEquals("2027-04-21T06:30:00Z", scheduled.get("startsAt").asText().replace(".000", ""), "IDT is UTC+3");
+        assertEquals(1, scheduled.at("/parity/tolerance").asInt());
     }
 
     @Test

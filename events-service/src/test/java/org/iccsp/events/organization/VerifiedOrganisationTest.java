@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
@@ -16,6 +17,9 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.events.Actors;
 import org.iccsp.events.event.domain.EventPlanner;
@@ -110,13 +114,20 @@ class VerifiedOrganisationTest {
     @Test
     @TestSecurity(user = "cso-verified", roles = "cso")
     @OidcSecurity(claims = @Claim(key = "organization_id", value = VERIFIED_ORG))
-    void aCsoUserOfAVerifiedOrganisationRegistersOnItsBehalf() {
+    void aCsoUserOfAVerifiedOrganisationRegistersOnItsBehalfAndItsLetterNamesIt() throws Exception {
         new TopicProbe(bootstrapServers).send(TOPIC, VERIFIED_ORG, registered(VERIFIED_ORG, "verified"));
         await().atMost(Duration.ofSeconds(30)).until(() -> "verified".equals(statusOf(VERIFIED_ORG)));
         UUID event = planner.schedule(Actors.event("Civil-society days", Visibility.PUBLIC, 50), Actors.ORGANISER).id;
-        given().contentType(ContentType.JSON).body("{\"onBehalfOfOrganization\": true}")
+        String id = given().contentType(ContentType.JSON).body("{\"onBehalfOfOrganization\": true}")
                 .when().post("/api/v1/events/" + event + "/registrations")
-                .then().statusCode(201).body("organizationId", equalTo(VERIFIED_ORG)).body("status", equalTo("confirmed"));
+                .then().statusCode(201).body("organizationId", equalTo(VERIFIED_ORG)).body("status", equalTo("confirmed"))
+                .extract().path("id");
+        byte[] letter = given().get("/api/v1/registrations/" + id + "/letter.pdf").then().statusCode(200)
+                .extract().asByteArray();
+        try (PDDocument pdf = Loader.loadPDF(letter)) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("On behalf of: Jerusalem Youth Chorus (" + VERIFIED_ORG + ")"), text);
+        }
     }
 
     @Test

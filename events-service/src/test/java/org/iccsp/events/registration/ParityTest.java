@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.iccsp.events.Actors;
 import org.iccsp.events.event.api.EventRequest;
+import org.iccsp.events.event.api.ParityRequest;
 import org.iccsp.events.event.domain.EventKind;
 import org.iccsp.events.event.domain.EventPlanner;
 import org.iccsp.events.event.domain.Visibility;
@@ -44,7 +45,7 @@ class ParityTest {
     UUID balancedEvent(Visibility visibility) {
         return planner.schedule(new EventRequest("25-leader convening", null, EventKind.CONVENING, "Amman",
                 "Asia/Amman", LocalDateTime.of(2027, 5, 3, 9, 0), LocalDateTime.of(2027, 5, 4, 17, 0), visibility, 25,
-                null, new EventRequest.Parity(List.of("IL", "PS"), 1)), Actors.ORGANISER).id;
+                null, new ParityRequest(List.of("IL", "PS"), 1)), Actors.ORGANISER).id;
     }
 
     static RegistrationRequest as(String group) {
@@ -68,6 +69,19 @@ class ParityTest {
                 "3 to 2 is within ±1");
         assertEquals("waitlisted", registrar.register(event, as("PS"), Actors.cso(Actors.unique("ps-4"))).status,
                 "4 to 2 is not");
+    }
+
+    @Test
+    void cancellationsThatUnbalanceTheEventDoNotLockTheSmallerGroupOut() {
+        UUID event = balancedEvent(Visibility.PUBLIC);
+        for (int i = 0; i < 3; i++) {
+            registrar.register(event, as("IL"), Actors.cso(Actors.unique("il")));
+            var ps = Actors.cso(Actors.unique("ps"));
+            registrar.cancel(registrar.register(event, as("PS"), ps).id, ps);
+        }
+        // 3 to 0: one more Palestinian participant (3 to 1) brings the balance closer, so is confirmed
+        assertEquals("confirmed", registrar.register(event, as("PS"), Actors.cso(Actors.unique("ps"))).status);
+        assertEquals("waitlisted", registrar.register(event, as("IL"), Actors.cso(Actors.unique("il"))).status);
     }
 
     @Test

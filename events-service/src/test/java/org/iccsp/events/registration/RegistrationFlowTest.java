@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.events.Actors;
+import org.iccsp.events.event.api.EventRequest;
+import org.iccsp.events.event.domain.EventKind;
 import org.iccsp.events.event.domain.EventPlanner;
 import org.iccsp.events.event.domain.Visibility;
 import org.iccsp.events.registration.api.Decision;
@@ -223,6 +226,24 @@ class RegistrationFlowTest {
         // after cancelling, registering again is allowed
         given().contentType(ContentType.JSON).body("{}")
                 .when().post("/api/v1/events/" + event + "/registrations").then().statusCode(201);
+    }
+
+    @Test
+    @TestSecurity(user = "cso-late-comer", roles = "cso")
+    void registeringForAnEventThatIsOverOrCancelledIsAConflictAndWritesNothing() {
+        UUID over = planner.schedule(new EventRequest("Last year's convening", null, EventKind.CONVENING, "Amman",
+                "Asia/Amman", LocalDateTime.of(2020, 5, 3, 9, 0), LocalDateTime.of(2020, 5, 4, 17, 0),
+                Visibility.PUBLIC, 10, null, null), Actors.ORGANISER).id;
+        UUID cancelled = publicEvent(10);
+        planner.cancel(cancelled, Actors.ORGANISER);
+        long registrations = Registration.count();
+        long outbox = OutboxEvent.count();
+        for (UUID event : List.of(over, cancelled)) {
+            given().contentType(ContentType.JSON).body("{}").post("/api/v1/events/" + event + "/registrations")
+                    .then().statusCode(409).contentType("application/problem+json");
+        }
+        assertEquals(registrations, Registration.count());
+        assertEquals(outbox, OutboxEvent.count());
     }
 
     @Test

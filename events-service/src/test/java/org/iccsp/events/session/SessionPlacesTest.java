@@ -57,10 +57,13 @@ class SessionPlacesTest {
         return planner.schedule(Actors.event("Civil-society days", Visibility.PUBLIC, 100), Actors.ORGANISER).id;
     }
 
+    static SessionRequest request(Audience audience, int capacity) {
+        return new SessionRequest("Working group on water", SessionKind.WORKING_GROUP, audience, "Room 3",
+                LocalDateTime.of(2027, 3, 11, 10, 0), LocalDateTime.of(2027, 3, 11, 12, 0), capacity, null);
+    }
+
     UUID session(UUID event, Audience audience, int capacity) {
-        return planner.addSession(event, new SessionRequest("Working group on water", SessionKind.WORKING_GROUP,
-                audience, "Room 3", LocalDateTime.of(2027, 3, 11, 10, 0), LocalDateTime.of(2027, 3, 11, 12, 0),
-                capacity), Actors.ORGANISER).id;
+        return planner.addSession(event, request(audience, capacity), Actors.ORGANISER).id;
     }
 
     Caller confirmed(UUID event, Caller who) {
@@ -90,22 +93,29 @@ class SessionPlacesTest {
         Caller a = confirmed(event, Actors.cso(Actors.unique("cso-a")));
         Caller b = confirmed(event, Actors.cso(Actors.unique("cso-b")));
         Caller c = confirmed(event, Actors.cso(Actors.unique("cso-c")));
-        places.join(event, session, a);
-        assertEquals(409, status(() -> places.join(event, session, a)), "once");
-        places.join(event, session, b);
-        assertEquals(409, status(() -> places.join(event, session, c)), "full");
+        places.join(event, session, null, a);
+        assertEquals(409, status(() -> places.join(event, session, null, a)), "once");
+        places.join(event, session, null, b);
+        assertEquals(409, status(() -> places.join(event, session, null, c)), "full");
         assertEquals(2, participants(session));
 
-        assertEquals(403, status(() -> places.join(event, session,
+        assertEquals(403, status(() -> places.join(event, session, null,
                 confirmed(event, Actors.government(Actors.unique("gov"), "JP")))), "civil-society session");
-        assertEquals(409, status(() -> places.join(event, session, Actors.cso(Actors.unique("cso-unregistered")))));
-        assertEquals(404, status(() -> places.join(event(), session, a)), "another event's session");
+        assertEquals(409, status(() -> places.join(event, session, null, Actors.cso(Actors.unique("cso-unregistered")))));
+        assertEquals(404, status(() -> places.join(event(), session, null, a)), "another event's session");
+        assertEquals(422, status(() -> planner.changeSession(event, session, request(Audience.CIVIL_SOCIETY, 1),
+                Actors.ORGANISER)), "two places are taken");
 
         Registration aRegistration = QuarkusTransaction.requiringNew().call(() ->
                 Registration.find("registrantSubject", a.subject()).firstResult());
         registrar.cancel(aRegistration.id, a);
-        places.join(event, session, c); // a's place was released with the registration
+        places.join(event, session, null, c); // a's place was released with the registration
         assertEquals(2, participants(session));
+
+        UUID cancelled = session(event, Audience.MIXED, 5);
+        planner.cancelSession(event, cancelled, Actors.ORGANISER);
+        assertEquals(409, status(() -> places.join(event, cancelled, null, b)), "a cancelled session");
+        assertEquals(0, participants(cancelled));
     }
 
     @Test
@@ -123,7 +133,7 @@ class SessionPlacesTest {
             results.add(pool.submit(() -> {
                 start.await();
                 try {
-                    places.join(event, session, person);
+                    places.join(event, session, null, person);
                     return 201;
                 } catch (ProblemException e) {
                     return e.problem().status();
@@ -148,7 +158,7 @@ class SessionPlacesTest {
         UUID event = event();
         UUID session = session(event, Audience.MIXED, 5);
         Caller a = confirmed(event, Actors.cso(Actors.unique("cso-checkin")));
-        UUID registration = places.join(event, session, a).registrationId();
+        UUID registration = places.join(event, session, null, a).registrationId();
 
         String path = "/api/v1/events/" + event + "/sessions/" + session + "/participants";
         given().get(path).then().statusCode(200).body("$", hasSize(1)).body("[0].checkedInAt", nullValue());
@@ -165,7 +175,7 @@ class SessionPlacesTest {
         UUID event = event();
         UUID open = session(event, Audience.CIVIL_SOCIETY, 5);
         UUID full = session(event, Audience.CIVIL_SOCIETY, 1);
-        places.join(event, full, confirmed(event, Actors.cso(Actors.unique("cso-early"))));
+        places.join(event, full, null, confirmed(event, Actors.cso(Actors.unique("cso-early"))));
         String registration = given().contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/events/" + event + "/registrations").then().statusCode(201).extract().path("id");
 

@@ -6,26 +6,35 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.events.Actors;
 import org.iccsp.events.event.api.SessionRequest;
 import org.iccsp.events.event.domain.Audience;
 import org.iccsp.events.event.domain.EventPlanner;
 import org.iccsp.events.event.domain.SessionKind;
 import org.iccsp.events.event.domain.Visibility;
+import org.iccsp.events.event.messaging.EventPublisher;
 import org.iccsp.events.registration.domain.Registrar;
 import org.iccsp.events.workinggroup.api.WorkingGroupRequests;
 import org.iccsp.events.workinggroup.domain.WorkingGroups;
 import org.iccsp.events.workinggroup.persistence.WorkingGroup;
 import org.iccsp.events.workinggroup.persistence.WorkingGroupOutput;
+import org.iccsp.platform.testing.EventContract;
 import org.iccsp.platform.testing.KafkaBrokerResource;
 import org.iccsp.platform.testing.PostgresDatabaseResource;
+import org.iccsp.platform.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -33,6 +42,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = PostgresDatabaseResource.class, scope = TestResourceScope.GLOBAL)
 class WorkingGroupTest {
     static final String CHAIR = "cso-wg-chair";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     final EventPlanner planner;
     final Registrar registrar;
@@ -54,7 +68,7 @@ class WorkingGroupTest {
         UUID event = event(Visibility.PUBLIC);
         UUID session = planner.addSession(event, new SessionRequest("Working groups", SessionKind.WORKING_GROUP,
                 Audience.CIVIL_SOCIETY, null, LocalDateTime.of(2027, 3, 11, 9, 0), LocalDateTime.of(2027, 3, 11, 12, 0),
-                50), Actors.ORGANISER).id;
+                50, null), Actors.ORGANISER).id;
         UUID member = registrar.register(event, Actors.SELF, Actors.cso(Actors.unique("cso-member"))).id;
         UUID other = registrar.register(event(Visibility.PUBLIC), Actors.SELF, Actors.cso(Actors.unique("cso-x"))).id;
 
@@ -115,6 +129,32 @@ class WorkingGroupTest {
         assertEquals(before, WorkingGroupOutput.count());
         given().get("/api/v1/working-groups/" + chaired).then().statusCode(200)
                 .body("outputs", hasSize(1)).body("outputs[0].url", equalTo("https://example.org/principles.pdf"));
+    }
+
+    @Test
+    void everyStepOfAGroupIsPublishedForItsMembers() throws Exception {
+        UUID event = event(Visibility.PUBLIC);
+        var member = Actors.cso(Actors.unique("cso-wg-member"));
+        UUID registration = registrar.register(event, Actors.SELF, member).id;
+        UUID group = groups.create(new WorkingGroupRequests.Create(event, null, "Shared principles", "Draft them"),
+                Actors.ORGANISER).id;
+        groups.addMember(group, registration, Actors.ORGANISER);
+        groups.chair(group, registration, Actors.ORGANISER);
+        groups.addOutput(group, new WorkingGroupRequests.Output("Shared principles", WorkingGroupRequests.OutputKind
+                .SHARED_PRINCIPLES, null, "We, the undersigned..."), member);
+        groups.removeMember(group, registration, Actors.ORGANISER);
+
+        List<ConsumerRecord<String, String>> records = new TopicProbe(bootstrapServers).await(EventPublisher.TOPIC,
+                r -> event.toString().equals(r.key()) && r.value().contains("working-group"), 5, Duration.ofSeconds(30));
+        List<String> verbs = List.of("formed", "member-added", "chair-named", "output-added", "member-removed");
+        assertEquals(verbs.size(), records.size());
+        for (int i = 0; i < verbs.size(); i++) {
+            EventContract.assertConforms("events/working-group-" + verbs.get(i) + ".v1.json", records.get(i).value());
+        }
+        JsonNode chairNamed = JSON.readTree(records.get(2).value()).get("data");
+        assertEquals(member.subject(), chairNamed.get("registrantSubject").asText());
+        assertEquals("Shared principles", chairNamed.get("workingGroupName").asText());
+        assertEquals(true, JSON.readTree(records.get(3).value()).at("/data/hasBody").asBoolean());
     }
 
     @Test

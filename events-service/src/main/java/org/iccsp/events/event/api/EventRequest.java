@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.iccsp.events.event.domain.EventKind;
 import org.iccsp.events.event.domain.Visibility;
@@ -27,13 +26,5 @@ public record EventRequest(
         @NotNull Visibility visibility,
         @NotNull @Min(1) @Max(100_000) Integer capacity,
         UUID feedsEventId,
-        @Valid Parity parity) {
-
-    /**
-     * Balanced representation: confirmed participants of each group stay within {@code tolerance} of
-     * each other (groups IL and PS with tolerance 1: "within ±1").
-     */
-    public record Parity(@NotNull @Size(min = 2, max = 10) List<@NotBlank @Size(max = 40) String> groups,
-            @NotNull @Min(0) @Max(1000) Integer tolerance) {
-    }
+        @Valid ParityRequest parity) {
 }

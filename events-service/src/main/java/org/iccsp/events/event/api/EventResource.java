@@ -23,8 +23,9 @@ import java.util.UUID;
 import org.iccsp.events.event.domain.EventAccess;
 import org.iccsp.events.event.domain.EventPlanner;
 import org.iccsp.events.event.persistence.Event;
-import org.iccsp.events.registration.domain.ParityRule;
+import org.iccsp.events.event.persistence.EventSession;
 import org.iccsp.events.registration.persistence.Registration;
+import org.iccsp.events.session.domain.SessionPlaces;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.CurrentCaller;
 
@@ -34,11 +35,13 @@ public class EventResource {
     private final EventPlanner planner;
     private final EventAccess access;
     private final CurrentCaller caller;
+    private final SessionPlaces sessionPlaces;
 
-    public EventResource(EventPlanner planner, EventAccess access, CurrentCaller caller) {
+    public EventResource(EventPlanner planner, EventAccess access, CurrentCaller caller, SessionPlaces sessionPlaces) {
         this.planner = planner;
         this.access = access;
         this.caller = caller;
+        this.sessionPlaces = sessionPlaces;
     }
 
     @POST
@@ -82,7 +85,7 @@ public class EventResource {
     @Path("{id}/sessions")
     public List<SessionView> sessions(@PathParam("id") UUID id) {
         Event event = access.visible(caller.get(), id);
-        return planner.sessions(id, caller.get()).stream().map(s -> SessionView.of(s, event.zone())).toList();
+        return planner.sessions(id, caller.get()).stream().map(s -> view(s, event)).toList();
     }
 
     @POST
@@ -91,16 +94,41 @@ public class EventResource {
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
     public Response addSession(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request, UriInfo uri) {
         Event event = access.visible(caller.get(), id);
-        SessionView created = SessionView.of(planner.addSession(id, request, caller.get()), event.zone());
+        SessionView created = view(planner.addSession(id, request, caller.get()), event);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
 
+    @PUT
+    @Path("{id}/sessions/{sessionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    public SessionView changeSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
+            @Valid @NotNull SessionRequest request) {
+        EventSession changed = planner.changeSession(id, sessionId, request, caller.get());
+        return view(changed, Event.findById(id));
+    }
+
+    /** Cancels the session (it stays in the timetable, status "cancelled"). */
+    @DELETE
+    @Path("{id}/sessions/{sessionId}")
+    @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    public SessionView cancelSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
+        EventSession cancelled = planner.cancelSession(id, sessionId, caller.get());
+        return view(cancelled, Event.findById(id));
+    }
+
+    /** Organisers see the places held per group of a session's parity rule. */
+    private SessionView view(EventSession session, Event event) {
+        ParityView parity = session.parityRule().map(rule -> ParityView.of(rule,
+                EventAccess.isOrganiser(caller.get()) ? sessionPlaces.placesHeldByGroup(session.id) : null)).orElse(null);
+        return SessionView.of(session, event.zone(), sessionPlaces.placesHeld(session.id), parity);
+    }
+
     private EventView view(Event event) {
         Caller who = caller.get();
-        EventView.ParityView parity = !event.hasParityRule() ? null : new EventView.ParityView(
-                List.of(event.parityGroups), event.parityTolerance, ParityRule.describe(event),
-                EventAccess.isOrganiser(who) ? ParityRule.counts(event) : null);
+        ParityView parity = event.parityRule().map(rule -> ParityView.of(rule,
+                EventAccess.isOrganiser(who) ? Registration.placesHeldByGroup(event.id) : null)).orElse(null);
         return EventView.of(event, Registration.placesHeld(event.id), planner.fedBy(event, who), parity);
     }
 }

@@ -3,9 +3,7 @@ package org.iccsp.events.event.api;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.iccsp.events.event.persistence.Event;
 
@@ -14,11 +12,6 @@ public record EventView(UUID id, String title, String description, String kind, 
         LocalDateTime startsAt, LocalDateTime endsAt, OffsetDateTime startsAtUtc, OffsetDateTime endsAtUtc,
         String visibility, int capacity, int placesLeft, UUID feedsEventId, List<UUID> fedBy, String status,
         ParityView parity) {
-
-    /** The event's balanced-representation rule; {@code placesHeld} per group only for organisers. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ParityView(List<String> groups, int tolerance, String rule, Map<String, Integer> placesHeld) {
-    }
 
     public static EventView of(Event e, int placesHeld, List<UUID> fedBy, ParityView parity) {
         return new EventView(e.id, e.title, e.description, e.kind, e.venue, e.timeZone,

@@ -1,5 +1,6 @@
 package org.iccsp.events.event.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +10,10 @@ import java.time.LocalDateTime;
 import org.iccsp.events.event.domain.Audience;
 import org.iccsp.events.event.domain.SessionKind;
 
-/** Body of POST /api/v1/events/{id}/sessions; times are wall-clock at the venue, within the event. */
+/**
+ * Body of POST /api/v1/events/{id}/sessions; times are wall-clock at the venue, within the event.
+ * {@code parity} is the session's own balanced-representation rule.
+ */
 public record SessionRequest(
         @NotBlank @Size(max = 300) String title,
         @NotNull SessionKind kind,
@@ -17,5 +21,6 @@ public record SessionRequest(
         @Size(max = 200) String room,
         @NotNull LocalDateTime startsAt,
         @NotNull LocalDateTime endsAt,
-        @NotNull @Min(1) @Max(100_000) Integer capacity) {
+        @NotNull @Min(1) @Max(100_000) Integer capacity,
+        @Valid ParityRequest parity) {
 }

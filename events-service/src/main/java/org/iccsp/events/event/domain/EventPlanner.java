@@ -18,20 +18,24 @@ import org.iccsp.events.event.persistence.EventSession;
 import org.iccsp.events.registration.domain.RegistrationStatus;
 import org.iccsp.events.registration.domain.Waitlist;
 import org.iccsp.events.registration.persistence.Registration;
+import org.iccsp.events.session.domain.SessionPlaces;
+import org.iccsp.events.workinggroup.persistence.WorkingGroup;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.ProblemException;
 
-/** Organisers schedule, change and cancel events and build their timetable. */
+/** Organisers schedule, change and cancel events and their timetable's sessions. */
 @ApplicationScoped
 public class EventPlanner {
     private final EventPublisher publisher;
     private final EventAccess access;
     private final Waitlist waitlist;
+    private final SessionPlaces sessionPlaces;
 
-    public EventPlanner(EventPublisher publisher, EventAccess access, Waitlist waitlist) {
+    public EventPlanner(EventPublisher publisher, EventAccess access, Waitlist waitlist, SessionPlaces sessionPlaces) {
         this.publisher = publisher;
         this.access = access;
         this.waitlist = waitlist;
+        this.sessionPlaces = sessionPlaces;
     }
 
     @Transactional
@@ -52,15 +56,13 @@ public class EventPlanner {
     @Transactional
     public Event change(UUID id, EventRequest request, Caller caller) {
         requireOrganiser(caller);
-        Event event = lockedEvent(id);
-        if (event.isCancelled()) {
-            throw ProblemException.conflict("event " + id + " is cancelled");
-        }
+        Event event = openEvent(id);
         int held = Registration.placesHeld(id);
         if (request.capacity() < held) {
             throw ProblemException.unprocessable("capacity", held + " places are already taken");
         }
         apply(event, request);
+        requireTimetableFits(event);
         bumpCalendarSequences(id);
         publisher.changed(event, caller.subject());
         Event.flush();
@@ -85,7 +87,45 @@ public class EventPlanner {
     @Transactional
     public EventSession addSession(UUID eventId, SessionRequest request, Caller caller) {
         requireOrganiser(caller);
-        Event event = lockedEvent(eventId);
+        Event event = openEvent(eventId);
+        EventSession session = new EventSession();
+        session.id = UUID.randomUUID();
+        session.eventId = eventId;
+        session.status = Event.SCHEDULED;
+        session.createdAt = now();
+        apply(session, request, event);
+        session.persist();
+        publisher.session(EventPublisher.SESSION_SCHEDULED, session, caller.subject());
+        return session;
+    }
+
+    /** Replaces a session's details; its participants keep their places (capacity cannot drop below them). */
+    @Transactional
+    public EventSession changeSession(UUID eventId, UUID sessionId, SessionRequest request, Caller caller) {
+        requireOrganiser(caller);
+        Event event = openEvent(eventId);
+        EventSession session = openSession(event, sessionId);
+        int held = sessionPlaces.placesHeld(sessionId);
+        if (request.capacity() < held) {
+            throw ProblemException.unprocessable("capacity", held + " places are already taken");
+        }
+        apply(session, request, event);
+        publisher.session(EventPublisher.SESSION_CHANGED, session, caller.subject());
+        return session;
+    }
+
+    /** A cancelled session stays in the timetable, closed to new participants. */
+    @Transactional
+    public EventSession cancelSession(UUID eventId, UUID sessionId, Caller caller) {
+        requireOrganiser(caller);
+        EventSession session = openSession(openEvent(eventId), sessionId);
+        session.status = Event.CANCELLED;
+        session.updatedAt = now();
+        publisher.session(EventPublisher.SESSION_CANCELLED, session, caller.subject());
+        return session;
+    }
+
+    private void apply(EventSession session, SessionRequest request, Event event) {
         ZoneId zone = event.zone();
         OffsetDateTime starts = at(request.startsAt(), zone);
         OffsetDateTime ends = at(request.endsAt(), zone);
@@ -98,9 +138,10 @@ public class EventPlanner {
         if (request.capacity() > event.capacity) {
             throw ProblemException.invalid("capacity", "cannot exceed the event's capacity of " + event.capacity);
         }
-        EventSession session = new EventSession();
-        session.id = UUID.randomUUID();
-        session.eventId = eventId;
+        if (!request.kind().code().equals(session.kind) && WorkingGroup.count("sessionId", session.id) > 0) {
+            throw ProblemException.unprocessable("kind", "working groups meet in this session");
+        }
+        ParityRule parity = request.parity() == null ? null : ParityRule.from(request.parity(), "parity");
         session.title = request.title().strip();
         session.kind = request.kind().code();
         session.audience = request.audience().code();
@@ -108,8 +149,29 @@ public class EventPlanner {
         session.startsAt = starts;
         session.endsAt = ends;
         session.capacity = request.capacity();
-        session.createdAt = now();
-        session.persist();
+        session.parityGroups = parity == null ? null : parity.groupArray();
+        session.parityTolerance = parity == null ? null : parity.tolerance();
+        session.updatedAt = now();
+    }
+
+    /** The event, locked, unless cancelled (409). */
+    private static Event openEvent(UUID id) {
+        Event event = lockedEvent(id);
+        if (event.isCancelled()) {
+            throw ProblemException.conflict("event " + id + " is cancelled");
+        }
+        return event;
+    }
+
+    /** The event's session, locked after the event (the order everywhere), unless cancelled (409). */
+    private static EventSession openSession(Event event, UUID sessionId) {
+        EventSession session = EventSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null || !session.eventId.equals(event.id)) {
+            throw ProblemException.notFound("session", sessionId);
+        }
+        if (session.isCancelled()) {
+            throw ProblemException.conflict("session " + sessionId + " is cancelled");
+        }
         return session;
     }
 
@@ -145,18 +207,25 @@ public class EventPlanner {
         event.visibility = request.visibility().code();
         event.capacity = request.capacity();
         event.feedsEventId = request.feedsEventId();
-        if (request.parity() == null) {
-            event.parityGroups = null;
-            event.parityTolerance = null;
-        } else {
-            List<String> groups = request.parity().groups().stream().map(String::strip).distinct().toList();
-            if (groups.size() < 2) {
-                throw ProblemException.invalid("parity.groups", "must name at least two different groups");
-            }
-            event.parityGroups = groups.toArray(String[]::new);
-            event.parityTolerance = request.parity().tolerance();
-        }
+        ParityRule parity = request.parity() == null ? null : ParityRule.from(request.parity(), "parity");
+        event.parityGroups = parity == null ? null : parity.groupArray();
+        event.parityTolerance = parity == null ? null : parity.tolerance();
         event.updatedAt = now();
+    }
+
+    /** The event's new times and capacity must still hold its sessions (move or cancel them first). */
+    private static void requireTimetableFits(Event event) {
+        for (EventSession session : EventSession.<EventSession>list("eventId = ?1 and status = ?2", event.id,
+                Event.SCHEDULED)) {
+            if (session.startsAt.isBefore(event.startsAt) || session.endsAt.isAfter(event.endsAt)) {
+                throw ProblemException.unprocessable("startsAt", "session \"" + session.title
+                        + "\" would fall outside the event; move or cancel it first");
+            }
+            if (session.capacity > event.capacity) {
+                throw ProblemException.unprocessable("capacity", "session \"" + session.title + "\" has "
+                        + session.capacity + " places");
+            }
+        }
     }
 
     /** Region ids only (Europe/Rome): a fixed offset would get daylight-saving time wrong. */

@@ -8,9 +8,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.iccsp.events.event.domain.ParityRule;
 
 /** An event; kind, visibility and status hold the wire codes of their enums. */
 @Entity
@@ -79,7 +81,11 @@ public class Event extends PanacheEntityBase {
     }
 
     public boolean hasParityRule() {
-        return parityGroups != null && parityGroups.length > 0;
+        return parityRule().isPresent();
+    }
+
+    public Optional<ParityRule> parityRule() {
+        return ParityRule.of(parityGroups, parityTolerance);
     }
 
     public boolean isCancelled() {

@@ -6,7 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.iccsp.events.event.domain.ParityRule;
 
 /** One slot of an event's timetable: a session or a working group. */
 @Entity
@@ -38,6 +42,29 @@ public class EventSession extends PanacheEntityBase {
     @Column(nullable = false)
     public int capacity;
 
+    /** The session's own balanced-representation rule, if any (independent of the event's). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "parity_groups", columnDefinition = "text[]")
+    public String[] parityGroups;
+
+    @Column(name = "parity_tolerance")
+    public Integer parityTolerance;
+
+    /** {@link Event#SCHEDULED} or {@link Event#CANCELLED}. */
+    @Column(nullable = false)
+    public String status;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    public boolean isCancelled() {
+        return Event.CANCELLED.equals(status);
+    }
+
+    public Optional<ParityRule> parityRule() {
+        return ParityRule.of(parityGroups, parityTolerance);
+    }
 }

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.events.event.persistence.Event;
+import org.iccsp.events.organization.persistence.KnownOrganization;
 import org.iccsp.events.registration.calendar.CalendarInvitation;
 import org.iccsp.events.registration.domain.Registrar;
 import org.iccsp.events.registration.letter.InvitationLetter;
@@ -79,7 +80,9 @@ public class RegistrationResource {
         if (!RegistrationStatus.CONFIRMED.is(r.status)) {
             throw ProblemException.conflict("registration " + id + " is " + r.status + ", not confirmed");
         }
-        byte[] pdf = InvitationLetter.render(Event.findById(r.eventId), r, LocalDate.now(ZoneOffset.UTC));
+        KnownOrganization organisation = r.organizationId == null ? null : KnownOrganization.findById(r.organizationId);
+        byte[] pdf = InvitationLetter.render(Event.findById(r.eventId), r,
+                organisation == null ? null : organisation.legalName, LocalDate.now(ZoneOffset.UTC));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"invitation-letter.pdf\"").build();
     }

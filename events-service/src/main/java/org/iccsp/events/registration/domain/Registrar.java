@@ -7,13 +7,18 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.iccsp.events.event.domain.EventAccess;
 import org.iccsp.events.event.domain.EventPlanner;
+import org.iccsp.events.event.domain.ParityRule;
 import org.iccsp.events.event.domain.Visibility;
 import org.iccsp.events.event.persistence.Event;
+import org.iccsp.events.event.persistence.EventSession;
 import org.iccsp.events.invitation.domain.Invitations;
 import org.iccsp.events.invitation.persistence.Invitation;
 import org.iccsp.events.organization.persistence.KnownOrganization;
@@ -61,6 +66,9 @@ public class Registrar {
         if (event.isCancelled()) {
             throw ProblemException.conflict("event " + eventId + " is cancelled");
         }
+        if (!event.endsAt.isAfter(OffsetDateTime.now())) {
+            throw ProblemException.conflict("event " + eventId + " is over");
+        }
         boolean invitationOnly = Visibility.INVITATION_ONLY.code().equals(event.visibility);
         if (invitationOnly && invitation == null && !EventAccess.isOrganiser(caller)) {
             throw ProblemException.forbidden("event " + eventId + " is by invitation only");
@@ -75,7 +83,7 @@ public class Registrar {
         r.eventId = eventId;
         r.registrantSubject = caller.subject();
         r.registrantEmail = caller.email();
-        r.registrantName = request.name() != null ? request.name().strip() : caller.username();
+        r.registrantName = request.name() != null && !request.name().isBlank() ? request.name().strip() : caller.username();
         r.invitationId = invitation == null ? null : invitation.id;
         r.places = 1;
         if (request.forOrganization()) {
@@ -86,14 +94,7 @@ public class Registrar {
             r.delegation = protocolOrder(request.delegation());
             r.places = 1 + (request.delegation().members() == null ? 0 : request.delegation().members().size());
         }
-        if (event.hasParityRule() && request.delegation() == null) {
-            String group = request.representationGroup();
-            if (group == null || !ParityRule.isGroupOf(event, group.strip())) {
-                throw ProblemException.invalid("representationGroup",
-                        "this event balances representation: one of " + String.join(", ", event.parityGroups));
-            }
-            r.representationGroup = group.strip();
-        }
+        r.representationGroup = request.delegation() == null ? representationGroup(event, request) : null;
         if (r.places > event.capacity) {
             throw ProblemException.unprocessable("delegation", "the event has only " + event.capacity + " places");
         }
@@ -103,7 +104,7 @@ public class Registrar {
                 || invitationOnly && EventAccess.isOrganiser(caller);
         if (!confirmedWithoutDecision) {
             r.status = RegistrationStatus.REQUESTED.code();
-        } else if (fits(event, r.places) && ParityRule.allows(event, r)) {
+        } else if (fits(event, r.places) && Waitlist.keepsBalance(event, r)) {
             r.status = RegistrationStatus.CONFIRMED.code();
         } else {
             waitlist.join(r); // full, or confirming would unbalance representation
@@ -126,12 +127,16 @@ public class Registrar {
         switch (decision) {
             case APPROVE -> {
                 requireStatus(r, RegistrationStatus.REQUESTED, RegistrationStatus.WAITLISTED);
+                if (event.isCancelled()) {
+                    throw ProblemException.conflict("event " + event.id + " is cancelled");
+                }
                 if (!fits(event, r.places)) {
                     throw ProblemException.conflict("event " + event.id + " has no place left; waitlist instead");
                 }
-                if (!ParityRule.allows(event, r)) {
+                if (!Waitlist.keepsBalance(event, r)) {
+                    ParityRule rule = event.parityRule().orElseThrow();
                     throw ProblemException.unprocessable("representationGroup", "confirming would break the rule: "
-                            + ParityRule.describe(event) + " (now " + ParityRule.counts(event) + ")");
+                            + rule.describe() + " (now " + rule.tally(Registration.placesHeldByGroup(event.id)) + ")");
                 }
                 r.status = RegistrationStatus.CONFIRMED.code();
                 r.waitlistPosition = null;
@@ -218,6 +223,22 @@ public class Registrar {
         return Registration.list("eventId = ?1 order by createdAt", eventId);
     }
 
+    /** A registration with its event. */
+    public record Own(Registration registration, Event event) {
+    }
+
+    /** The caller's own registrations: events not yet ended first, then by event start; all statuses if none given. */
+    public List<Own> mine(Caller caller, Set<RegistrationStatus> statuses) {
+        List<String> codes = (statuses.isEmpty() ? EnumSet.allOf(RegistrationStatus.class) : statuses).stream()
+                .map(RegistrationStatus::code).toList();
+        return Registration.getEntityManager().createQuery("""
+                select r, e from Registration r join Event e on e.id = r.eventId
+                where r.registrantSubject = ?1 and r.status in ?2
+                order by case when e.endsAt > ?3 then 0 else 1 end, e.startsAt, r.createdAt, r.id""", Object[].class)
+                .setParameter(1, caller.subject()).setParameter(2, codes).setParameter(3, OffsetDateTime.now())
+                .getResultStream().map(row -> new Own((Registration) row[0], (Event) row[1])).toList();
+    }
+
     public List<Registration> waitlistOf(UUID eventId, Caller caller) {
         ofEvent(eventId, caller);
         return waitlist.ordered(eventId);
@@ -237,6 +258,34 @@ public class Registrar {
             waitlist.offerFreePlaces(event, caller.subject());
         }
         return r;
+    }
+
+    /**
+     * The group a participant counts in (delegations count in none): required by an event's own rule;
+     * otherwise optional, one of the groups its sessions balance, so it is known when taking their places.
+     */
+    private static String representationGroup(Event event, RegistrationRequest request) {
+        String group = request.representationGroup() == null || request.representationGroup().isBlank() ? null
+                : request.representationGroup().strip();
+        Optional<ParityRule> rule = event.parityRule();
+        if (rule.isPresent()) {
+            if (group == null || !rule.get().includes(group)) {
+                throw ProblemException.invalid("representationGroup",
+                        "this event balances representation: one of " + String.join(", ", rule.get().groups()));
+            }
+            return group;
+        }
+        if (group == null) {
+            return null;
+        }
+        List<String> sessionGroups = EventSession.<EventSession>list("eventId = ?1 and parityGroups is not null", event.id)
+                .stream().flatMap(s -> s.parityRule().stream()).flatMap(p -> p.groups().stream()).distinct().toList();
+        if (!sessionGroups.contains(group)) {
+            throw ProblemException.invalid("representationGroup", sessionGroups.isEmpty()
+                    ? "neither this event nor its sessions balance representation"
+                    : "its sessions balance representation: one of " + String.join(", ", sessionGroups));
+        }
+        return group;
     }
 
     private static boolean fits(Event event, int places) {

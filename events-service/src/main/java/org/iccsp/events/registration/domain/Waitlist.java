@@ -48,7 +48,7 @@ public class Waitlist {
             if (head.places > free) {
                 return; // first come, first served: the head waits for room for its whole party
             }
-            if (!ParityRule.allows(event, head)) {
+            if (!keepsBalance(event, head)) {
                 continue; // would unbalance representation: the next in line may restore the balance
             }
             head.status = RegistrationStatus.OFFERED.code();
@@ -58,6 +58,12 @@ public class Waitlist {
             publisher.transitioned(head, by);
             free -= head.places;
         }
+    }
+
+    /** Would giving this (not yet place-holding) registration its places respect the event's parity rule? */
+    static boolean keepsBalance(Event event, Registration candidate) {
+        return event.parityRule().map(rule -> rule.allows(Registration.placesHeldByGroup(event.id),
+                candidate.representationGroup, candidate.places)).orElse(true);
     }
 
     public List<Registration> ordered(UUID eventId) {

@@ -7,7 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.iccsp.events.registration.domain.RegistrationStatus;
@@ -80,5 +82,15 @@ public class Registration extends PanacheEntityBase {
                 where r.eventId = ?1 and r.status in ?2""", Long.class)
                 .setParameter(1, eventId).setParameter(2, RegistrationStatus.HOLDING_PLACES).getSingleResult();
         return held.intValue();
+    }
+
+    /** The places of {@link #placesHeld} per representation group (registrations without one left out). */
+    public static Map<String, Integer> placesHeldByGroup(UUID eventId) {
+        return getEntityManager().createQuery("""
+                select r.representationGroup, sum(r.places) from Registration r
+                where r.eventId = ?1 and r.status in ?2 and r.representationGroup is not null
+                group by r.representationGroup""", Object[].class)
+                .setParameter(1, eventId).setParameter(2, RegistrationStatus.HOLDING_PLACES).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).intValue()));
     }
 }

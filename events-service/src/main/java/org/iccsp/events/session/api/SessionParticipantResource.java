@@ -2,12 +2,14 @@ package org.iccsp.events.session.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -29,10 +31,16 @@ public class SessionParticipantResource {
         this.caller = caller;
     }
 
-    /** The caller (a confirmed registrant of the event) takes a place in the session. */
+    /**
+     * The caller (a confirmed registrant of the event) takes a place in the session: 409 when it is full,
+     * 422 when it would break the session's parity rule. {@code representationGroup}: the group the
+     * caller counts in, for a balanced session when their registration names none yet (it then keeps it).
+     */
     @POST
-    public Response join(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId) {
-        return Response.status(Response.Status.CREATED).entity(places.join(eventId, sessionId, caller.get())).build();
+    public Response join(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId,
+            @QueryParam("representationGroup") @Size(max = 40) String representationGroup) {
+        return Response.status(Response.Status.CREATED)
+                .entity(places.join(eventId, sessionId, representationGroup, caller.get())).build();
     }
 
     @GET

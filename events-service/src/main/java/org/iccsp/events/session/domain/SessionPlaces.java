@@ -6,10 +6,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.iccsp.events.event.domain.Audience;
 import org.iccsp.events.event.domain.EventAccess;
 import org.iccsp.events.event.domain.EventPlanner;
+import org.iccsp.events.event.domain.ParityRule;
+import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.event.persistence.EventSession;
 import org.iccsp.events.registration.domain.RegistrationStatus;
 import org.iccsp.events.registration.persistence.Registration;
@@ -17,8 +22,9 @@ import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.ProblemException;
 
 /**
- * Confirmed participants take places in sessions, up to each session's capacity (checked under the
- * event's and then the session's row lock, the same order everywhere), and are checked in at the venue.
+ * Confirmed participants take places in sessions, up to each session's capacity and within its parity
+ * rule (checked under the event's and then the session's row lock, the same order everywhere), and
+ * are checked in at the venue.
  */
 @ApplicationScoped
 public class SessionPlaces {
@@ -30,13 +36,23 @@ public class SessionPlaces {
 
     /** One row of a session's participant list. */
     public record Participant(UUID registrationId, String name, String email, String organizationId,
-            String governmentCode, OffsetDateTime joinedAt, OffsetDateTime checkedInAt) {
+            String governmentCode, String representationGroup, int places, OffsetDateTime joinedAt,
+            OffsetDateTime checkedInAt) {
     }
 
+    /**
+     * The caller's confirmed registration takes its places (1, or its delegation's size) in the session.
+     * A session with a parity rule also needs the group the participant counts in (delegations count in
+     * none): the registration's, or else {@code representationGroup}, which the registration then keeps.
+     */
     @Transactional
-    public Participant join(UUID eventId, UUID sessionId, Caller caller) {
-        EventPlanner.lockedEvent(eventId);
+    public Participant join(UUID eventId, UUID sessionId, String representationGroup, Caller caller) {
+        Event event = EventPlanner.lockedEvent(eventId);
         EventSession session = lockedSession(eventId, sessionId);
+        if (event.isCancelled() || session.isCancelled()) {
+            throw ProblemException.conflict((event.isCancelled() ? "event " + eventId : "session " + sessionId)
+                    + " is cancelled");
+        }
         Registration r = Registration.find("eventId = ?1 and registrantSubject = ?2 and status = ?3", eventId,
                 caller.subject(), RegistrationStatus.CONFIRMED.code()).firstResult();
         if (r == null) {
@@ -46,12 +62,58 @@ public class SessionPlaces {
         if (isParticipant(sessionId, r.id)) {
             throw ProblemException.conflict("you already have a place in session " + sessionId);
         }
-        if (participantCount(sessionId) >= session.capacity) {
+        if (placesHeld(sessionId) + r.places > session.capacity) {
             throw ProblemException.conflict("session " + sessionId + " is full (" + session.capacity + " places)");
+        }
+        Optional<ParityRule> parity = session.parityRule().filter(rule -> r.delegation == null);
+        if (parity.isPresent()) {
+            ParityRule rule = parity.get();
+            String group = groupFor(r, rule, representationGroup);
+            Map<String, Integer> held = placesHeldByGroup(sessionId);
+            if (!rule.allows(held, group, r.places)) {
+                throw ProblemException.unprocessable("representationGroup", "taking this place would break the session's"
+                        + " rule: " + rule.describe() + " (now " + rule.tally(held) + ")");
+            }
+            r.representationGroup = group;
         }
         em.createNativeQuery("insert into session_participant (session_id, registration_id) values (?1, ?2)")
                 .setParameter(1, sessionId).setParameter(2, r.id).executeUpdate();
         return participants(sessionId).stream().filter(p -> p.registrationId().equals(r.id)).findFirst().orElseThrow();
+    }
+
+    /** Places taken in the session: each participant's registration counts its places. */
+    public int placesHeld(UUID sessionId) {
+        return ((Number) em.createNativeQuery("""
+                select coalesce(sum(r.places), 0) from session_participant p join registration r on r.id = p.registration_id
+                where p.session_id = ?1""").setParameter(1, sessionId).getSingleResult()).intValue();
+    }
+
+    /** The places of {@link #placesHeld} per representation group (participants without one left out). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Integer> placesHeldByGroup(UUID sessionId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select r.representation_group, sum(r.places) from session_participant p
+                join registration r on r.id = p.registration_id
+                where p.session_id = ?1 and r.representation_group is not null group by r.representation_group""")
+                .setParameter(1, sessionId).getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).intValue()));
+    }
+
+    /** The registration's group, which a participant cannot change from one session to the next. */
+    private static String groupFor(Registration r, ParityRule rule, String requested) {
+        String group = requested == null || requested.isBlank() ? null : requested.strip();
+        if (r.representationGroup != null) {
+            if (group != null && !group.equals(r.representationGroup) || !rule.includes(r.representationGroup)) {
+                throw ProblemException.unprocessable("representationGroup", "your registration counts you in "
+                        + r.representationGroup + "; this session balances " + String.join(", ", rule.groups()));
+            }
+            return r.representationGroup;
+        }
+        if (group == null || !rule.includes(group)) {
+            throw ProblemException.invalid("representationGroup",
+                    "this session balances representation: one of " + String.join(", ", rule.groups()));
+        }
+        return group;
     }
 
     /** The participant gives up their place, or an organiser removes them. */
@@ -99,12 +161,13 @@ public class SessionPlaces {
     private List<Participant> participants(UUID sessionId) {
         List<Object[]> rows = em.createNativeQuery("""
                 select r.id, r.registrant_name, r.registrant_email, r.organization_id, r.government_code,
-                       p.joined_at, p.checked_in_at
+                       r.representation_group, r.places, p.joined_at, p.checked_in_at
                 from session_participant p join registration r on r.id = p.registration_id
                 where p.session_id = ?1 order by r.registrant_name, r.id""")
                 .setParameter(1, sessionId).getResultList();
         return rows.stream().map(row -> new Participant((UUID) row[0], (String) row[1], (String) row[2],
-                (String) row[3], (String) row[4], time(row[5]), time(row[6]))).toList();
+                (String) row[3], (String) row[4], (String) row[5], ((Number) row[6]).intValue(), time(row[7]),
+                time(row[8]))).toList();
     }
 
     private static OffsetDateTime time(Object value) {
@@ -124,11 +187,6 @@ public class SessionPlaces {
         return ((Number) em.createNativeQuery(
                 "select count(*) from session_participant where session_id = ?1 and registration_id = ?2")
                 .setParameter(1, sessionId).setParameter(2, registrationId).getSingleResult()).longValue() > 0;
-    }
-
-    private long participantCount(UUID sessionId) {
-        return ((Number) em.createNativeQuery("select count(*) from session_participant where session_id = ?1")
-                .setParameter(1, sessionId).getSingleResult()).longValue();
     }
 
     private static void requireAudience(EventSession session, Caller caller) {

@@ -15,6 +15,7 @@ import org.iccsp.events.registration.domain.RegistrationStatus;
 import org.iccsp.events.registration.persistence.Registration;
 import org.iccsp.events.workinggroup.api.WorkingGroupRequests;
 import org.iccsp.events.workinggroup.api.WorkingGroupView;
+import org.iccsp.events.workinggroup.messaging.WorkingGroupPublisher;
 import org.iccsp.events.workinggroup.persistence.WorkingGroup;
 import org.iccsp.events.workinggroup.persistence.WorkingGroupOutput;
 import org.iccsp.platform.web.Caller;
@@ -28,10 +29,12 @@ import org.iccsp.platform.web.ProblemException;
 public class WorkingGroups {
     private final EventAccess access;
     private final EntityManager em;
+    private final WorkingGroupPublisher publisher;
 
-    public WorkingGroups(EventAccess access, EntityManager em) {
+    public WorkingGroups(EventAccess access, EntityManager em, WorkingGroupPublisher publisher) {
         this.access = access;
         this.em = em;
+        this.publisher = publisher;
     }
 
     @Transactional
@@ -57,6 +60,7 @@ public class WorkingGroups {
         group.createdBy = caller.subject();
         group.createdAt = now();
         group.persist();
+        publisher.formed(group);
         return group;
     }
 
@@ -90,6 +94,7 @@ public class WorkingGroups {
         }
         em.createNativeQuery("insert into working_group_member (working_group_id, registration_id) values (?1, ?2)")
                 .setParameter(1, id).setParameter(2, registrationId).executeUpdate();
+        publisher.member(WorkingGroupPublisher.MEMBER_ADDED, group, r, caller.subject());
     }
 
     @Transactional
@@ -103,6 +108,8 @@ public class WorkingGroups {
                 .setParameter(1, id).setParameter(2, registrationId).executeUpdate() == 0) {
             throw ProblemException.notFound("member", registrationId);
         }
+        publisher.member(WorkingGroupPublisher.MEMBER_REMOVED, group, Registration.findById(registrationId),
+                caller.subject());
     }
 
     @Transactional
@@ -113,6 +120,8 @@ public class WorkingGroups {
             throw ProblemException.unprocessable("registrationId", "the chair must be a member of the group");
         }
         group.chairRegistrationId = registrationId;
+        publisher.member(WorkingGroupPublisher.CHAIR_NAMED, group, Registration.findById(registrationId),
+                caller.subject());
         return group;
     }
 
@@ -135,6 +144,7 @@ public class WorkingGroups {
         output.addedBy = caller.subject();
         output.addedAt = now();
         output.persist();
+        publisher.outputAdded(group, output);
         return output;
     }
 

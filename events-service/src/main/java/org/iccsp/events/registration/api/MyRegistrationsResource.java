@@ -1,0 +1,66 @@
+package org.iccsp.events.registration.api;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.iccsp.events.common.Codes;
+import org.iccsp.events.event.persistence.Event;
+import org.iccsp.events.registration.domain.Registrar;
+import org.iccsp.events.registration.domain.RegistrationStatus;
+import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.ProblemException;
+
+/** "My registrations": the caller's own, across every event (the gateway's page of the same name). */
+@Path("/api/v1/registrations")
+@Produces(MediaType.APPLICATION_JSON)
+public class MyRegistrationsResource {
+    private final Registrar registrar;
+    private final CurrentCaller caller;
+
+    public MyRegistrationsResource(Registrar registrar, CurrentCaller caller) {
+        this.registrar = registrar;
+        this.caller = caller;
+    }
+
+    /** The answer: {@code {"items": [...]}}. */
+    public record MyRegistrations(List<MyRegistration> items) {
+    }
+
+    /** A registration with its event; event times are wall-clock at the venue, as the event view gives them. */
+    public record MyRegistration(@JsonUnwrapped RegistrationView registration, String eventTitle,
+            LocalDateTime eventStartsAt, LocalDateTime eventEndsAt, String eventTimeZone, String eventVenue,
+            String eventStatus) {
+
+        static MyRegistration of(Registrar.Own own) {
+            Event e = own.event();
+            return new MyRegistration(RegistrationView.of(own.registration()), e.title,
+                    e.startsAt.atZoneSameInstant(e.zone()).toLocalDateTime(),
+                    e.endsAt.atZoneSameInstant(e.zone()).toLocalDateTime(), e.timeZone, e.venue, e.status);
+        }
+    }
+
+    /**
+     * The caller's registrations (registrant = token subject), events that have not ended first, each
+     * part by event start; {@code status} (repeatable) keeps only those statuses.
+     */
+    @GET
+    @Authenticated
+    public MyRegistrations mine(@QueryParam("status") List<String> status) {
+        Set<RegistrationStatus> wanted = status == null ? Set.of() : status.stream().map(code -> {
+            try {
+                return Codes.parse(RegistrationStatus.class, code, "status");
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("status", e.getMessage());
+            }
+        }).collect(Collectors.toSet());
+        return new MyRegistrations(registrar.mine(caller.get(), wanted).stream().map(MyRegistration::of).toList());
+    }
+}
