@@ -9,7 +9,10 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Renders a page inside the layout, remembering a language picked with {@code ?lang=} in a cookie. */
+/**
+ * Renders a page inside the layout in the reader's language (its message bundles and direction),
+ * remembering a language picked with {@code ?lang=} in a cookie.
+ */
 @RequestScoped
 public class Pages {
     static final String LANG_COOKIE = "lang";
@@ -31,10 +34,16 @@ public class Pages {
     }
 
     public Response render(TemplateInstance page) {
+        return render(page, 200);
+    }
+
+    /** The page with another status: a form shown again with the service's refusal (400, 409, 422). */
+    public Response render(TemplateInstance page, int status) {
         String lang = lang();
         // an error page may be rendered on the I/O thread, where the (lazy) identity must not be resolved
         SecurityIdentity who = BlockingOperationControl.isBlockingAllowed() ? identity : null;
-        Response.ResponseBuilder response = Response.ok(page.data("chrome", Chrome.of(lang, who)))
+        Response.ResponseBuilder response = Response.status(status)
+                .entity(page.data("chrome", Chrome.of(lang, who)).setLocale(lang))
                 .type("text/html;charset=UTF-8");
         if (uri.getQueryParameters().containsKey("lang")) {
             response.cookie(new NewCookie.Builder(LANG_COOKIE).value(lang).path("/").maxAge(365 * 24 * 3600)

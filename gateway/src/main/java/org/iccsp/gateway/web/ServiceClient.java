@@ -70,6 +70,36 @@ public class ServiceClient {
         return json(service, reply);
     }
 
+    /**
+     * A refusal to show on the form that was sent (400, 409, 422: problem+json naming the fields). A
+     * service that fails is a 503 page, a 401/403 a "not allowed" page, a 404 a "not found" page.
+     */
+    public Map<String, Object> refusal(String service, Reply reply) {
+        if (reply.status() == 401 || reply.status() == 403) {
+            throw new ForbiddenException();
+        }
+        if (reply.status() == 404) {
+            throw new NotFoundException();
+        }
+        return problem(service, reply);
+    }
+
+    /**
+     * Any 4xx answer as a problem to show (with its {@code kind}, which names its heading); a failing
+     * service (5xx, or an answer that is no refusal) is a 503 page.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> problem(String service, Reply reply) {
+        if (reply.status() < 400 || reply.status() >= 500) {
+            throw new ServiceUnavailableException("the " + service + " service answered " + reply.status());
+        }
+        Object body = json(service, reply);
+        Map<String, Object> problem = body instanceof Map<?, ?> map ? new java.util.LinkedHashMap<>((Map<String, Object>) map)
+                : new java.util.LinkedHashMap<>();
+        problem.put("kind", Refusal.kind(reply.status()));
+        return problem;
+    }
+
     /** The parsed JSON body of a reply (maps and lists), or an empty map when there is none. */
     public Object json(String service, Reply reply) {
         if (reply.body().length == 0) {
