@@ -23,8 +23,9 @@ import java.util.Map;
 /**
  * The signed-in person's registrations: the list (upcoming first), one registration with its status,
  * waitlist rank and offer deadline, and what they may do with it: cancel, accept an offered place,
- * download the calendar invitation and the visa letter. The events-service decides what they may see
- * and do; the forms are CSRF-protected and its refusals are shown on the page.
+ * download the calendar invitation and the visa letter, take (or give up) a place in the event's
+ * sessions, which is what puts them on a session's check-in list. The events-service decides what
+ * they may see and do; the forms are CSRF-protected and its refusals are shown on the page.
  */
 @Path("/my/registrations")
 @Produces(MediaType.TEXT_HTML)
@@ -54,8 +55,22 @@ public class RegistrationPages {
 
     @GET
     @Path("{id}")
-    public Response registration(@PathParam("id") String id) {
-        return renderOne(id, null, 200);
+    public Response registration(@PathParam("id") String id, @QueryParam("place") String place) {
+        return renderOne(id, null, "taken".equals(place) || "given-up".equals(place) ? place : null, 200);
+    }
+
+    @POST
+    @Path("{id}/sessions/{sessionId}/join")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response join(@PathParam("id") String id, @PathParam("sessionId") String sessionId) {
+        return place(id, "POST", sessionId, "", "taken");
+    }
+
+    @POST
+    @Path("{id}/sessions/{sessionId}/leave")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response leave(@PathParam("id") String id, @PathParam("sessionId") String sessionId) {
+        return place(id, "DELETE", sessionId, "/" + ServiceClient.encode(id), "given-up");
     }
 
     @POST
@@ -86,6 +101,20 @@ public class RegistrationPages {
         return download(id, "/letter.pdf", "application/pdf", "iccsp-invitation-letter.pdf");
     }
 
+    /** Takes or gives up a place in a session of the registration's event; any refusal is shown on its page. */
+    @SuppressWarnings("unchecked")
+    private Response place(String id, String method, String sessionId, String suffix, String done) {
+        Map<String, Object> found = (Map<String, Object>) services.get("events", registrationPath(id), Map.of());
+        ServiceClient.Reply reply = services.exchange("events", method, "/api/v1/events/"
+                + ServiceClient.encode(String.valueOf(found.get("eventId"))) + "/sessions/" + ServiceClient.encode(sessionId)
+                + "/participants" + suffix, null);
+        if (reply.ok()) {
+            return Response.seeOther(URI.create("/my/registrations/" + ServiceClient.encode(id) + "?place=" + done)).build();
+        }
+        // a session for another audience (403) or no place to give up (404) is said on the page
+        return renderOne(id, services.problem("events", reply), null, reply.status());
+    }
+
     /** Cancels or accepts, then back to the page the form was on; a refusal is shown on that page. */
     private Response act(String id, String method, String suffix, String returnTo) {
         ServiceClient.Reply reply = services.exchange("events", method, registrationPath(id) + suffix, null);
@@ -95,7 +124,7 @@ public class RegistrationPages {
                     .build();
         }
         Map<String, Object> problem = services.refusal("events", reply);
-        return toList ? renderList(null, problem, reply.status()) : renderOne(id, problem, reply.status());
+        return toList ? renderList(null, problem, reply.status()) : renderOne(id, problem, null, reply.status());
     }
 
     private Response download(String id, String suffix, String type, String filename) {
@@ -120,12 +149,14 @@ public class RegistrationPages {
     }
 
     @SuppressWarnings("unchecked")
-    private Response renderOne(String id, Map<String, Object> problem, int httpStatus) {
+    private Response renderOne(String id, Map<String, Object> problem, String place, int httpStatus) {
         Map<String, Object> found = (Map<String, Object>) services.get("events", registrationPath(id), Map.of());
-        Map<String, Object> event = (Map<String, Object>) services.get("events",
-                "/api/v1/events/" + ServiceClient.encode(String.valueOf(found.get("eventId"))), Map.of());
-        return pages.render(registration.data("registration", found).data("event", event).data("problem", problem),
-                httpStatus);
+        String eventPath = "/api/v1/events/" + ServiceClient.encode(String.valueOf(found.get("eventId")));
+        Map<String, Object> event = (Map<String, Object>) services.get("events", eventPath, Map.of());
+        Object sessions = "confirmed".equals(found.get("status")) ? services.get("events", eventPath + "/sessions", Map.of())
+                : List.of();
+        return pages.render(registration.data("registration", found).data("event", event).data("sessions", sessions)
+                .data("problem", problem).data("place", place), httpStatus);
     }
 
     private static String registrationPath(String id) {

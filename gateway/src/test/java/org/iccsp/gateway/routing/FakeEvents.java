@@ -21,6 +21,7 @@ class FakeEvents implements FakeUpstreams.Canned {
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
     private final Set<String> accepted = ConcurrentHashMap.newKeySet();
     private final Set<String> checkedIn = ConcurrentHashMap.newKeySet();
+    private final Set<String> seated = ConcurrentHashMap.newKeySet();
     private final Set<String> cancelledEvents = ConcurrentHashMap.newKeySet();
     private final List<JsonObject> addedSessions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<JsonObject> invitations = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -48,6 +49,7 @@ class FakeEvents implements FakeUpstreams.Canned {
             case "/api/v1/registrations/reg-1" -> registration("reg-1", "ev-1", cancelled.contains("reg-1") ? "cancelled" : "confirmed");
             case "/api/v1/registrations/reg-4" -> registration("reg-4", "ev-2", accepted.contains("reg-4") ? "confirmed" : "offered")
                     .put("offerExpiresAt", accepted.contains("reg-4") ? null : "2026-04-20T10:00:00Z");
+            case "/api/v1/registrations/reg-8" -> registration("reg-8", "ev-1", "confirmed");
             case "/api/v1/registrations/reg-5" -> registration("reg-5", "ev-1", "waitlisted").put("waitlistRank", 2)
                     .put("delegation", new JsonArray() // in protocol order, as the service answers
                             .add(new JsonObject().put("name", "The Minister").put("role", "head").put("title", "Minister <MEA>"))
@@ -172,6 +174,16 @@ class FakeEvents implements FakeUpstreams.Canned {
             return "approve".equals(body.getString("decision"))
                     ? FakeUpstreams.Reply.refusal(409, null, "the event is full")
                     : FakeUpstreams.Reply.json(200, new JsonObject().put("id", "reg-2"));
+        }
+        if (method.equals("POST") && path.equals("/api/v1/events/ev-1/sessions/s-1/participants")) {
+            return seated.add("s-1") ? FakeUpstreams.Reply.json(201, new JsonObject().put("registrationId", "reg-8"))
+                    : FakeUpstreams.Reply.refusal(409, null, "you already have a place in session s-1");
+        }
+        if (method.equals("POST") && path.equals("/api/v1/events/ev-1/sessions/s-2/participants")) {
+            return FakeUpstreams.Reply.refusal(403, null, "session s-2 is for government participants");
+        }
+        if (method.equals("DELETE") && path.equals("/api/v1/events/ev-1/sessions/s-1/participants/reg-8")) {
+            return seated.remove("s-1") ? (Object) 204 : FakeUpstreams.Reply.refusal(404, null, "participant reg-8 not found");
         }
         if (method.equals("POST") && path.equals("/api/v1/registrations/reg-4/acceptance")) {
             accepted.add("reg-4");

@@ -100,6 +100,26 @@ class RegistrationPagesTest {
 
     @Test
     @TestSecurity(user = "alice")
+    void aConfirmedParticipantTakesAndGivesUpPlacesInSessionsAndRefusalsAreShown() {
+        Response page = given().when().get("/my/registrations/reg-8");
+        page.then().statusCode(200).body(allOf(containsString("id=\"registration-sessions\""),
+                containsString("action=\"/my/registrations/reg-8/sessions/s-1/join\"")));
+        withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-1/join").then().statusCode(303)
+                .header("Location", containsString("/my/registrations/reg-8?place=taken"));
+        given().queryParam("place", "taken").when().get("/my/registrations/reg-8").then().statusCode(200)
+                .body(containsString("<p role=\"status\" id=\"place-notice\">You have a place in the session.</p>"));
+        withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-1/join").then().statusCode(409)
+                .body(containsString("you already have a place in session s-1"));
+        withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-2/join").then().statusCode(403)
+                .body(allOf(containsString("role=\"alert\""), containsString("session s-2 is for government participants")));
+        withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-1/leave").then().statusCode(303)
+                .header("Location", containsString("place=given-up"));
+        withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-1/leave").then().statusCode(404)
+                .body(containsString("participant reg-8 not found"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice")
     void theServicesRefusalIsShownOnTheFormNamingTheFieldEscaped() {
         withCsrf(given().when().get("/events/ev-1/register")).formParam("name", " ")
                 .when().post("/events/ev-1/register")

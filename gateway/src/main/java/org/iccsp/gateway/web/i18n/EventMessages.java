@@ -156,6 +156,27 @@ public interface EventMessages {
     @Message("Cancel my registration")
     String cancelButton();
 
+    @Message("You have a place in the session.")
+    String placeTaken();
+
+    @Message("You gave up your place in the session.")
+    String placeGivenUp();
+
+    @Message("Places in the sessions")
+    String sessionsHeading();
+
+    @Message("Take a place in the sessions you attend: the organisers check you in from their lists.")
+    String sessionsHint();
+
+    @Message("Sessions of {title}")
+    String sessionsCaption(Object title);
+
+    @Message("Take a place")
+    String takePlace();
+
+    @Message("Give up my place")
+    String givePlaceUp();
+
     @Message("My registrations")
     String myTitle();
 
