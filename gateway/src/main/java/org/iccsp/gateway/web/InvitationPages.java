@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -124,7 +125,7 @@ public class InvitationPages {
             return (Map<String, Object>) services.json("events", reply);
         }
         if (reply.status() >= 500) {
-            throw new jakarta.ws.rs.ServiceUnavailableException("the events service answered " + reply.status());
+            throw new ServiceUnavailableException("the events service answered " + reply.status());
         }
         return Map.of("id", eventId, "hidden", true);
     }

@@ -12,12 +12,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The organiser's desk for one event: registrations to decide on, the waitlist, the timetable with a
@@ -83,16 +87,16 @@ public class OrganiserPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @SuppressWarnings("unchecked")
     public Response invite(@PathParam("id") String eventId, @FormParam("email") String email,
-            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+            @Context UriInfo uri) {
         ServiceClient.Reply reply = services.exchange("events", "POST", eventPath(eventId) + "/invitations",
                 Map.of("email", email == null ? "" : email.strip()));
         if (reply.ok()) { // the answer carries the token this once: shown so the link can be passed on by hand too
-            Map<String, Object> invited = new java.util.LinkedHashMap<>((Map<String, Object>) services.json("events", reply));
+            Map<String, Object> invited = new LinkedHashMap<>((Map<String, Object>) services.json("events", reply));
             invited.put("link", uri.getBaseUriBuilder().path("invitations/accept")
                     .queryParam("token", String.valueOf(invited.get("token"))).queryParam("event", eventId).build());
             return renderDesk(eventId, new Outcome(null, Map.of(), invited), 200);
         }
-        Map<String, Object> problem = Refusal.anchored(services.refusal("events", reply), java.util.Set.of("invite-email"),
+        Map<String, Object> problem = Refusal.anchored(services.refusal("events", reply), Set.of("invite-email"),
                 "invite-");
         return renderDesk(eventId, new Outcome(problem, Map.of(), null), reply.status());
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -121,6 +122,6 @@ final class PledgeForm {
     }
 
     private static String upper(String value) {
-        return value == null ? null : value.toUpperCase(java.util.Locale.ROOT);
+        return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 }

@@ -12,13 +12,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,7 +40,7 @@ import java.util.UUID;
 public class PledgePages {
     static final List<String> STATUSES = List.of("draft", "submitted", "announced", "committed", "disbursed",
             "fulfilled", "withdrawn");
-    private static final java.util.Set<String> ACTION_IDS = java.util.Set.of("embargoId", "amount", "date", "reason");
+    private static final Set<String> ACTION_IDS = Set.of("embargoId", "amount", "date", "reason");
 
     private final ServiceClient services;
     private final Pages pages;
@@ -71,7 +75,7 @@ public class PledgePages {
             query.put("status", List.of(chosen));
         }
         List<Map<String, Object>> found = (List<Map<String, Object>>) services.get("pledges", "/api/v1/pledges", query);
-        java.util.Optional<String> member = governmentCode();
+        Optional<String> member = governmentCode();
         List<Map<String, Object>> shown = member.map(code -> found.stream().filter(p -> concerns(p, code)).toList())
                 .orElse(found);
         return pages.render(list.data("pledges", shown).data("member", member.orElse(null))
@@ -204,7 +208,7 @@ public class PledgePages {
             ServiceClient.Reply reply = services.exchange("events", "GET", "/api/v1/events", null);
             return reply.ok() && services.json("events", reply) instanceof List<?> events
                     ? (List<Map<String, Object>>) events : List.of();
-        } catch (jakarta.ws.rs.ServiceUnavailableException e) {
+        } catch (ServiceUnavailableException e) {
             return List.of(); // the events-service is down: the pledge is drafted without an event
         }
     }
@@ -214,7 +218,7 @@ public class PledgePages {
         try {
             ServiceClient.Reply reply = services.exchange("events", "GET", "/api/v1/events/" + ServiceClient.encode(eventId), null);
             return reply.ok() ? services.json("events", reply) : null;
-        } catch (jakarta.ws.rs.ServiceUnavailableException e) {
+        } catch (ServiceUnavailableException e) {
             return null;
         }
     }
@@ -222,16 +226,15 @@ public class PledgePages {
     /** What remains to disburse, as the service counts it (amount − disbursed so far). */
     private static String remaining(Map<String, Object> pledge) {
         try {
-            java.math.BigDecimal amount = new java.math.BigDecimal(String.valueOf(pledge.get("amount")));
+            BigDecimal amount = new BigDecimal(String.valueOf(pledge.get("amount")));
             Object disbursed = pledge.get("disbursedTotal");
-            return amount.subtract(disbursed == null ? java.math.BigDecimal.ZERO
-                    : new java.math.BigDecimal(disbursed.toString())).toPlainString();
+            return amount.subtract(disbursed == null ? BigDecimal.ZERO : new BigDecimal(disbursed.toString())).toPlainString();
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
-    private java.util.Optional<String> governmentCode() {
+    private Optional<String> governmentCode() {
         return Claims.of(identity, "government_code");
     }
 

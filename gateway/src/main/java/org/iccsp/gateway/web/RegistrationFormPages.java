@@ -7,6 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -56,7 +57,7 @@ public class RegistrationFormPages {
                     .build();
         }
         if (reply.status() == 404) {
-            throw new jakarta.ws.rs.NotFoundException();
+            throw new NotFoundException();
         }
         // a 403 is shown on the form too: its detail says why (by invitation only, organisation not verified)
         Map<String, Object> problem = Refusal.anchored(services.problem("events", reply), RegistrationForm.IDS);

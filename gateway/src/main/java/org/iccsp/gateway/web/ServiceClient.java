@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -94,8 +95,8 @@ public class ServiceClient {
             throw new ServiceUnavailableException("the " + service + " service answered " + reply.status());
         }
         Object body = json(service, reply);
-        Map<String, Object> problem = body instanceof Map<?, ?> map ? new java.util.LinkedHashMap<>((Map<String, Object>) map)
-                : new java.util.LinkedHashMap<>();
+        Map<String, Object> problem = body instanceof Map<?, ?> map ? new LinkedHashMap<>((Map<String, Object>) map)
+                : new LinkedHashMap<>();
         problem.put("kind", Refusal.kind(reply.status()));
         return problem;
     }
@@ -103,7 +104,7 @@ public class ServiceClient {
     /** The parsed JSON body of a reply (maps and lists), or an empty map when there is none. */
     public Object json(String service, Reply reply) {
         if (reply.body().length == 0) {
-            return new java.util.LinkedHashMap<String, Object>();
+            return new LinkedHashMap<String, Object>();
         }
         try {
             return json.readValue(reply.body(), ANY);
