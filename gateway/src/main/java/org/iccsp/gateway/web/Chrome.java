@@ -10,7 +10,7 @@ import java.util.Set;
  */
 @io.quarkus.qute.TemplateData
 public record Chrome(String lang, String dir, boolean signedIn, String userName, boolean government, boolean cso,
-        boolean organiser, boolean admin) {
+        boolean organiser, boolean admin, String langLink) {
     static final Set<String> LANGUAGES = Set.of("en", "ar", "he", "fr");
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he");
 
@@ -21,12 +21,13 @@ public record Chrome(String lang, String dir, boolean signedIn, String userName,
         return remembered != null && LANGUAGES.contains(remembered) ? remembered : "en";
     }
 
-    static Chrome of(String lang, SecurityIdentity identity) {
+    /** {@code langLink} + a language code is the link to this page in that language. */
+    static Chrome of(String lang, SecurityIdentity identity, String langLink) {
         boolean signedIn = identity != null && !identity.isAnonymous();
         return new Chrome(lang, RIGHT_TO_LEFT.contains(lang) ? "rtl" : "ltr", signedIn,
                 signedIn ? identity.getPrincipal().getName() : null,
                 signedIn && identity.hasRole("government"), signedIn && identity.hasRole("cso"),
-                signedIn && identity.hasRole("organizer"), signedIn && identity.hasRole("admin"));
+                signedIn && identity.hasRole("organizer"), signedIn && identity.hasRole("admin"), langLink);
     }
 
     /** Organisers and admins run events. */

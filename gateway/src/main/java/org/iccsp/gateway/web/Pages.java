@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -20,11 +21,13 @@ public class Pages {
     private final SecurityIdentity identity;
     private final UriInfo uri;
     private final HttpHeaders headers;
+    private final Request request;
 
-    public Pages(SecurityIdentity identity, UriInfo uri, HttpHeaders headers) {
+    public Pages(SecurityIdentity identity, UriInfo uri, HttpHeaders headers, Request request) {
         this.identity = identity;
         this.uri = uri;
         this.headers = headers;
+        this.request = request;
     }
 
     public String lang() {
@@ -43,12 +46,30 @@ public class Pages {
         // an error page may be rendered on the I/O thread, where the (lazy) identity must not be resolved
         SecurityIdentity who = BlockingOperationControl.isBlockingAllowed() ? identity : null;
         Response.ResponseBuilder response = Response.status(status)
-                .entity(page.data("chrome", Chrome.of(lang, who)).setLocale(lang))
+                .entity(page.data("chrome", Chrome.of(lang, who, langLink())).setLocale(lang))
                 .type("text/html;charset=UTF-8");
         if (uri.getQueryParameters().containsKey("lang")) {
             response.cookie(new NewCookie.Builder(LANG_COOKIE).value(lang).path("/").maxAge(365 * 24 * 3600)
                     .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build());
         }
         return response.build();
+    }
+
+    /**
+     * The start of the links to this page in another language: the same path and query (a search
+     * keeps its words) with {@code lang=} last. A form's answer (a POST) links to its own address,
+     * which shows the form again.
+     */
+    private String langLink() {
+        if (!"GET".equals(request.getMethod())) {
+            return "?lang=";
+        }
+        StringBuilder link = new StringBuilder(uri.getRequestUri().getRawPath()).append('?');
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (!name.equals("lang")) {
+                values.forEach(value -> link.append(ServiceClient.encode(name)).append('=').append(ServiceClient.encode(value)).append('&'));
+            }
+        });
+        return link.append("lang=").toString();
     }
 }

@@ -57,6 +57,14 @@ class TranslatedPagesTest {
     }
 
     @Test
+    void theLanguageLinksKeepThePageAndItsQuery() {
+        given().queryParam("q", "olive tree").queryParam("sector", "health").queryParam("lang", "fr").when().get("/directory")
+                .then().statusCode(200)
+                .body(allOf(containsString("<a href=\"/directory?q=olive+tree&amp;sector=health&amp;lang=ar\" hreflang=\"ar\""),
+                        containsString("<a href=\"/directory?q=olive+tree&amp;sector=health&amp;lang=en\" hreflang=\"en\"")));
+    }
+
+    @Test
     void errorPagesAreTranslatedToo() {
         given().cookie("lang", "he").when().get("/directory/hidden").then().statusCode(404)
                 .body(allOf(containsString("<html lang=\"he\" dir=\"rtl\">"), containsString("<h1>לא נמצא</h1>")));
