@@ -65,11 +65,14 @@ public class Pages {
             return "?lang=";
         }
         StringBuilder link = new StringBuilder(uri.getRequestUri().getRawPath()).append('?');
-        uri.getQueryParameters().forEach((name, values) -> {
-            if (!name.equals("lang")) {
-                values.forEach(value -> link.append(ServiceClient.encode(name)).append('=').append(ServiceClient.encode(value)).append('&'));
+        String query = uri.getRequestUri().getRawQuery();
+        if (query != null) { // as sent, in its order: only the language changes
+            for (String parameter : query.split("&")) {
+                if (!parameter.isEmpty() && !parameter.equals("lang") && !parameter.startsWith("lang=")) {
+                    link.append(parameter).append('&');
+                }
             }
-        });
+        }
         return link.append("lang=").toString();
     }
 }
