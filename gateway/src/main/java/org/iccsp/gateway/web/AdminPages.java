@@ -11,17 +11,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The administrators' desks: the verification queue of organisations and the embargo release.
- * The services decide who is an admin (a non-admin gets their 403 as a "not allowed" page).
+ * The administrators' desks: the verification queue of organisations, and embargoes (create one,
+ * release one). The services decide who is an admin (a non-admin gets their 403 as a "not allowed"
+ * page); their refusals are shown on the desk.
  */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
@@ -60,13 +61,34 @@ public class AdminPages {
         ServiceClient.Reply reply = services.exchange("directory", "POST",
                 "/api/v1/organizations/" + ServiceClient.encode(id) + "/verification", review);
         return reply.ok() ? Response.seeOther(URI.create("/admin/verification")).build()
-                : queue(problem("directory", reply), reply.status());
+                : queue(services.refusal("directory", reply), reply.status());
     }
 
     @GET
     @Path("embargoes")
     public Response embargoList() {
-        return embargoPage(null, 200);
+        return embargoPage(null, Map.of(), 200);
+    }
+
+    /** A new embargo; a release time typed at the form is taken as UTC. */
+    @POST
+    @Path("embargoes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@FormParam("name") String name, @FormParam("releaseAt") String releaseAt) {
+        Map<String, Object> embargo = new LinkedHashMap<>();
+        embargo.put("name", name == null ? null : name.strip());
+        if (releaseAt != null && !releaseAt.isBlank()) {
+            embargo.put("releaseAt", releaseAt.strip().length() == 16 ? releaseAt.strip() + ":00Z" : releaseAt.strip() + "Z");
+        }
+        ServiceClient.Reply reply = services.exchange("pledges", "POST", "/api/v1/embargoes", embargo);
+        if (reply.ok()) {
+            return Response.seeOther(URI.create("/admin/embargoes")).build();
+        }
+        Map<String, Object> typed = new LinkedHashMap<>();
+        typed.put("name", name);
+        typed.put("releaseAt", releaseAt);
+        return embargoPage(Refusal.anchored(services.refusal("pledges", reply), Set.of("name", "releaseAt")), typed,
+                reply.status());
     }
 
     @POST
@@ -76,33 +98,19 @@ public class AdminPages {
         ServiceClient.Reply reply = services.exchange("pledges", "POST",
                 "/api/v1/embargoes/" + ServiceClient.encode(id) + "/release", null);
         return reply.ok() ? Response.seeOther(URI.create("/admin/embargoes")).build()
-                : embargoPage(problem("pledges", reply), reply.status());
+                : embargoPage(services.refusal("pledges", reply), Map.of(), reply.status());
     }
 
     @SuppressWarnings("unchecked")
     private Response queue(Map<String, Object> problem, int status) {
         Map<String, Object> page = (Map<String, Object>) services.get("directory", "/api/v1/organizations",
                 Map.of("verified", List.of("false"), "limit", List.of("100")));
-        Response rendered = pages.render(verification.data("items", page.getOrDefault("items", List.of()))
-                .data("problem", problem));
-        return Response.fromResponse(rendered).status(status).build();
+        return pages.render(verification.data("items", page.getOrDefault("items", List.of())).data("problem", problem),
+                status);
     }
 
-    private Response embargoPage(Map<String, Object> problem, int status) {
+    private Response embargoPage(Map<String, Object> problem, Map<String, Object> typed, int status) {
         Object list = services.get("pledges", "/api/v1/embargoes", Map.of());
-        Response rendered = pages.render(embargoes.data("embargoes", list).data("problem", problem));
-        return Response.fromResponse(rendered).status(status).build();
-    }
-
-    /** The service's refusal (problem+json) to show on the page; a failing service is a 503 page. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> problem(String service, ServiceClient.Reply reply) {
-        if (reply.status() >= 500) {
-            throw new ServiceUnavailableException("the " + service + " service answered " + reply.status());
-        }
-        if (reply.status() == 401 || reply.status() == 403) {
-            throw new jakarta.ws.rs.ForbiddenException();
-        }
-        return (Map<String, Object>) services.json(service, reply);
+        return pages.render(embargoes.data("embargoes", list).data("problem", problem).data("values", typed), status);
     }
 }

@@ -23,7 +23,7 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 @Blocking
 public class FundingPages {
-    static final Set<String> GROUPINGS = Set.of("bloc", "vertical", "member", "event");
+    static final List<String> GROUPINGS = List.of("bloc", "vertical", "member", "event");
     static final Set<String> CURRENCIES = Set.of("USD", "EUR");
 
     private final ServiceClient services;
@@ -46,7 +46,7 @@ public class FundingPages {
         List<Map<String, Object>> groups = (List<Map<String, Object>>) summary.getOrDefault("groups", List.of());
         scaleBars(groups);
         return pages.render(dashboard.data("summary", summary).data("groups", groups)
-                .data("groupBy", grouping).data("currency", reporting));
+                .data("groupBy", grouping).data("groupings", GROUPINGS).data("currency", reporting));
     }
 
     /** Each bar's length as a percentage of the largest announced total (committed ≤ announced). */

@@ -20,22 +20,21 @@ public class PageErrors {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return page(404, "Not found", "This page does not exist, or it is not visible to you.");
+        return page(404, "not-found");
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return page(403, "Not allowed", "Your account is not allowed to see or do this.");
+        return page(403, "forbidden");
     }
 
     @ServerExceptionMapper
     public Response unavailable(ServiceUnavailableException e) {
-        return page(503, "Temporarily unavailable",
-                "Part of the platform is not answering right now. Please try again in a few minutes.");
+        return page(503, "unavailable");
     }
 
-    private Response page(int status, String title, String message) {
-        Response ok = pages.render(error.data("title", title).data("message", message));
-        return Response.fromResponse(ok).status(status).build();
+    /** The error page of a kind (not-found, forbidden, unavailable), in the reader's language. */
+    private Response page(int status, String kind) {
+        return pages.render(error.data("kind", kind), status);
     }
 }

@@ -6,62 +6,87 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * A government's pledges: the list (its own first: filtered by its {@code government_code}), a form
- * to draft a pledge, alone or jointly with shares per member, and submitting a draft. The form
- * carries an idempotency key made when it is shown, so a double submission drafts one pledge.
+ * Pledges: a government's own (filtered by its {@code government_code}; admins and organisers see all
+ * the service shows them), drafting one alone or jointly, revising a draft, and a pledge's page with
+ * its shares, audit trail and the transitions its status allows (submit, optionally under an embargo;
+ * announce; commit; disburse; withdraw with a reason). The pledge-service decides who may do what;
+ * the page offers each action to whom the service allows it. A draft form carries an idempotency key
+ * made when it is shown, so a double submission drafts one pledge.
  */
 @Path("/my/pledges")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
 @Blocking
 public class PledgePages {
-    static final List<String> VERTICALS = List.of("agriculture", "health", "education", "technology",
-            "environment-and-water", "arts-and-music", "sports", "science", "dialogue-and-reconciliation",
-            "economic-development", "humanitarian");
-    static final List<String> TARGET_KINDS = List.of("cso-project", "working-group", "common-resource");
-    static final int SHARE_ROWS = 3;
+    static final List<String> STATUSES = List.of("draft", "submitted", "announced", "committed", "disbursed",
+            "fulfilled", "withdrawn");
+    private static final Set<String> ACTION_IDS = Set.of("embargoId", "amount", "date", "reason");
 
     private final ServiceClient services;
     private final Pages pages;
     private final SecurityIdentity identity;
     private final Template list;
     private final Template form;
+    private final Template pledge;
 
     public PledgePages(ServiceClient services, Pages pages, SecurityIdentity identity,
-            @Location("pledges/list.html") Template list, @Location("pledges/form.html") Template form) {
+            @Location("pledges/list.html") Template list, @Location("pledges/form.html") Template form,
+            @Location("pledges/pledge.html") Template pledge) {
         this.services = services;
         this.pages = pages;
         this.identity = identity;
-        this.form = form;
         this.list = list;
+        this.form = form;
+        this.pledge = pledge;
     }
 
+    /**
+     * A government's own pledges, those it leads and those it has a share in (the service shows a
+     * government these in every state, beside what the public sees); everything the service shows to
+     * anyone else.
+     */
     @GET
-    public Response pledges() {
+    @SuppressWarnings("unchecked")
+    public Response pledges(@QueryParam("status") String status) {
+        String chosen = status != null && STATUSES.contains(status) ? status : null;
         Map<String, List<String>> query = new LinkedHashMap<>();
-        query.put("limit", List.of("100"));
-        governmentCode().ifPresent(code -> query.put("member", List.of(code)));
-        Object pledges = services.get("pledges", "/api/v1/pledges", query);
-        return pages.render(list.data("pledges", pledges).data("member", governmentCode().orElse(null)));
+        query.put("limit", List.of("500"));
+        if (chosen != null) {
+            query.put("status", List.of(chosen));
+        }
+        List<Map<String, Object>> found = (List<Map<String, Object>>) services.get("pledges", "/api/v1/pledges", query);
+        Optional<String> member = governmentCode();
+        List<Map<String, Object>> shown = member.map(code -> found.stream().filter(p -> concerns(p, code)).toList())
+                .orElse(found);
+        return pages.render(list.data("pledges", shown).data("member", member.orElse(null))
+                .data("statuses", STATUSES).data("status", chosen));
+    }
+
+    /** Whether a pledge is the member's: it leads it, or has a share in it. */
+    private static boolean concerns(Map<String, Object> pledge, String memberCode) {
+        return memberCode.equalsIgnoreCase(String.valueOf(pledge.get("memberCode")))
+                || pledge.get("shares") instanceof List<?> shares && shares.stream()
+                        .anyMatch(s -> s instanceof Map<?, ?> share && memberCode.equalsIgnoreCase(String.valueOf(share.get("memberCode"))));
     }
 
     @GET
@@ -70,108 +95,154 @@ public class PledgePages {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("currency", "USD");
         values.put("newMoney", true);
-        return renderForm(values, List.of(), UUID.randomUUID().toString(), null, 200);
+        return renderForm(values, null, UUID.randomUUID().toString(), null, 200);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @SuppressWarnings("unchecked")
     public Response draft(MultivaluedMap<String, String> fields) {
-        Map<String, Object> pledge = new LinkedHashMap<>();
-        pledge.put("amount", text(fields, "amount"));
-        pledge.put("currency", upper(text(fields, "currency")));
-        pledge.put("valueDate", text(fields, "valueDate"));
-        pledge.put("verticals", fields.getOrDefault("verticals", List.of()));
-        pledge.put("target", Map.of("kind", String.valueOf(text(fields, "targetKind")),
-                "ref", String.valueOf(text(fields, "targetRef")), "name", String.valueOf(text(fields, "targetName"))));
-        pledge.put("eventId", text(fields, "eventId"));
-        pledge.put("notes", text(fields, "notes"));
-        pledge.put("newMoney", "on".equals(fields.getFirst("newMoney")));
-        List<Map<String, Object>> shares = new ArrayList<>();
-        for (int i = 1; i <= SHARE_ROWS; i++) {
-            String member = upper(text(fields, "shareMember" + i));
-            if (member != null) {
-                Map<String, Object> share = new LinkedHashMap<>();
-                share.put("memberCode", member);
-                share.put("amount", text(fields, "shareAmount" + i));
-                share.put("currency", upper(text(fields, "shareCurrency" + i)));
-                shares.add(share);
-            }
-        }
-        if (!shares.isEmpty()) {
-            pledge.put("jointLabel", text(fields, "jointLabel"));
-            pledge.put("shares", shares);
-        }
+        Map<String, Object> body = PledgeForm.body(fields, true);
         String key = fields.getFirst("idempotencyKey");
         String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
-        ServiceClient.Reply reply = services.exchange("pledges", "POST", "/api/v1/pledges", pledge,
+        ServiceClient.Reply reply = services.exchange("pledges", "POST", "/api/v1/pledges", body,
                 Map.of("Idempotency-Key", idempotencyKey));
         if (reply.ok()) {
-            return Response.seeOther(URI.create("/my/pledges")).build();
+            Map<String, Object> created = (Map<String, Object>) services.json("pledges", reply);
+            return Response.seeOther(URI.create(pledgePage(String.valueOf(created.get("id"))))).build();
         }
-        failIfNotARefusal(reply);
-        Map<String, Object> values = new LinkedHashMap<>(pledge);
-        values.put("targetKind", text(fields, "targetKind"));
-        values.put("targetRef", text(fields, "targetRef"));
-        values.put("targetName", text(fields, "targetName"));
-        values.put("jointLabel", text(fields, "jointLabel"));
-        return renderForm(values, shares, idempotencyKey,
-                (Map<String, Object>) services.json("pledges", reply), reply.status());
+        Map<String, Object> values = new LinkedHashMap<>(body);
+        values.put("jointLabel", PledgeForm.text(fields, "jointLabel"));
+        return renderForm(values, null, idempotencyKey, services.refusal("pledges", reply), reply.status());
+    }
+
+    @GET
+    @Path("{id}")
+    public Response pledge(@PathParam("id") String id) {
+        return renderPledge(id, null, 200);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public Response edit(@PathParam("id") String id) {
+        return renderForm(find(id), id, null, null, 200);
     }
 
     @POST
-    @Path("{id}/submit")
+    @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@PathParam("id") String id) {
-        ServiceClient.Reply reply = services.exchange("pledges", "POST",
-                "/api/v1/pledges/" + ServiceClient.encode(id) + "/transitions", Map.of("action", "submit"));
-        failIfNotARefusal(reply);
-        return Response.seeOther(URI.create("/my/pledges")).build();
+    public Response revise(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
+        Map<String, Object> body = PledgeForm.body(fields, false);
+        ServiceClient.Reply reply = services.exchange("pledges", "PATCH", pledgePath(id), body);
+        if (reply.ok()) {
+            return Response.seeOther(URI.create(pledgePage(id))).build();
+        }
+        Map<String, Object> problem = services.refusal("pledges", reply);
+        Map<String, Object> values = new LinkedHashMap<>(find(id)); // the shares and label as they are
+        values.putAll(body);
+        return renderForm(values, id, null, problem, reply.status());
     }
 
-    private Response renderForm(Map<String, Object> values, List<Map<String, Object>> shares, String idempotencyKey,
+    /** One transition: {@code action} with what it needs (embargoId, amount and date, reason). */
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response transition(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
+        Map<String, Object> transition = new LinkedHashMap<>();
+        transition.put("action", PledgeForm.text(fields, "action"));
+        for (String field : List.of("embargoId", "amount", "date", "reason")) {
+            String value = PledgeForm.text(fields, field);
+            if (value != null) {
+                transition.put(field, value);
+            }
+        }
+        ServiceClient.Reply reply = services.exchange("pledges", "POST", pledgePath(id) + "/transitions", transition);
+        if (reply.ok()) {
+            return Response.seeOther(URI.create("list".equals(fields.getFirst("returnTo")) ? "/my/pledges" : pledgePage(id)))
+                    .build();
+        }
+        return renderPledge(id, Refusal.anchored(services.refusal("pledges", reply), ACTION_IDS), reply.status());
+    }
+
+    private Response renderForm(Map<String, Object> values, String id, String idempotencyKey,
             Map<String, Object> problem, int status) {
-        List<Map<String, Object>> shareRows = new ArrayList<>();
-        for (int i = 1; i <= SHARE_ROWS; i++) {
-            Map<String, Object> row = new LinkedHashMap<>(i <= shares.size() ? shares.get(i - 1) : Map.of());
-            row.put("n", i);
-            shareRows.add(row);
-        }
-        Object chosen = values.getOrDefault("verticals", List.of());
-        List<Map<String, Object>> verticals = VERTICALS.stream()
-                .map(v -> Map.<String, Object>of("code", v, "checked", chosen instanceof List<?> l && l.contains(v)))
-                .toList();
-        Response rendered = pages.render(form.data("values", values).data("verticals", verticals)
-                .data("targetKinds", TARGET_KINDS).data("shares", shareRows).data("idempotencyKey", idempotencyKey)
-                .data("problem", problem));
-        return Response.fromResponse(rendered).status(status).build();
+        return pages.render(PledgeForm.fill(form.instance(), values, events()).data("pledgeId", id)
+                .data("idempotencyKey", idempotencyKey).data("problem", Refusal.anchored(problem, PledgeForm.IDS)), status);
     }
 
-    private static void failIfNotARefusal(ServiceClient.Reply reply) {
-        if (reply.status() >= 500) {
-            throw new ServiceUnavailableException("the pledge service answered " + reply.status());
+    private Response renderPledge(String id, Map<String, Object> problem, int status) {
+        Map<String, Object> found = new LinkedHashMap<>(find(id));
+        Map<?, ?> target = found.get("target") instanceof Map<?, ?> t ? t : Map.of();
+        found.put("label", target.get("name") != null ? target.get("name") : target.get("ref"));
+        String memberCode = String.valueOf(found.get("memberCode"));
+        boolean manages = identity.hasRole("admin")
+                || identity.hasRole("government") && governmentCode().filter(memberCode::equalsIgnoreCase).isPresent();
+        boolean announces = manages || identity.hasRole("organizer");
+        Object embargoes = manages && "draft".equals(found.get("status")) ? sealedEmbargoes() : List.of();
+        if (found.get("eventId") != null) {
+            found.put("event", event(String.valueOf(found.get("eventId"))));
         }
-        if (reply.status() == 401 || reply.status() == 403) {
-            throw new ForbiddenException();
+        return pages.render(pledge.data("pledge", found).data("manages", manages).data("announces", announces)
+                .data("embargoes", embargoes).data("remaining", remaining(found)).data("problem", problem), status);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> find(String id) {
+        return (Map<String, Object>) services.get("pledges", pledgePath(id), Map.of());
+    }
+
+    /** The embargoes a draft may be submitted under (none offered when the list cannot be read). */
+    private List<Object> sealedEmbargoes() {
+        ServiceClient.Reply reply = services.exchange("pledges", "GET", "/api/v1/embargoes", null);
+        if (!reply.ok() || !(services.json("pledges", reply) instanceof List<?> all)) {
+            return List.of();
         }
-        if (reply.status() == 404) {
-            throw new jakarta.ws.rs.NotFoundException();
+        return all.stream().filter(e -> e instanceof Map<?, ?> m && !"released".equals(m.get("status")))
+                .map(e -> (Object) e).toList();
+    }
+
+    /** Events a pledge may be announced at (a free choice: none offered when the list cannot be read). */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> events() {
+        try {
+            ServiceClient.Reply reply = services.exchange("events", "GET", "/api/v1/events", null);
+            return reply.ok() && services.json("events", reply) instanceof List<?> events
+                    ? (List<Map<String, Object>>) events : List.of();
+        } catch (ServiceUnavailableException e) {
+            return List.of(); // the events-service is down: the pledge is drafted without an event
         }
     }
 
-    private java.util.Optional<String> governmentCode() {
-        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("government_code") != null) {
-            return java.util.Optional.of(token.getClaim("government_code").toString());
+    /** The event a pledge is to be announced at, when the reader may see it (else only its id is shown). */
+    private Object event(String eventId) {
+        try {
+            ServiceClient.Reply reply = services.exchange("events", "GET", "/api/v1/events/" + ServiceClient.encode(eventId), null);
+            return reply.ok() ? services.json("events", reply) : null;
+        } catch (ServiceUnavailableException e) {
+            return null;
         }
-        return java.util.Optional.empty();
     }
 
-    private static String text(MultivaluedMap<String, String> fields, String name) {
-        String value = fields.getFirst(name);
-        return value == null || value.isBlank() ? null : value.strip();
+    /** What remains to disburse, as the service counts it (amount − disbursed so far). */
+    private static String remaining(Map<String, Object> pledge) {
+        try {
+            BigDecimal amount = new BigDecimal(String.valueOf(pledge.get("amount")));
+            Object disbursed = pledge.get("disbursedTotal");
+            return amount.subtract(disbursed == null ? BigDecimal.ZERO : new BigDecimal(disbursed.toString())).toPlainString();
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
-    private static String upper(String value) {
-        return value == null ? null : value.toUpperCase();
+    private Optional<String> governmentCode() {
+        return Claims.of(identity, "government_code");
+    }
+
+    private static String pledgePath(String id) {
+        return "/api/v1/pledges/" + ServiceClient.encode(id);
+    }
+
+    private static String pledgePage(String id) {
+        return "/my/pledges/" + ServiceClient.encode(id);
     }
 }

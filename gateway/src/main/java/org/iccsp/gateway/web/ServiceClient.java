@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -70,10 +71,40 @@ public class ServiceClient {
         return json(service, reply);
     }
 
+    /**
+     * A refusal to show on the form that was sent (400, 409, 422: problem+json naming the fields). A
+     * service that fails is a 503 page, a 401/403 a "not allowed" page, a 404 a "not found" page.
+     */
+    public Map<String, Object> refusal(String service, Reply reply) {
+        if (reply.status() == 401 || reply.status() == 403) {
+            throw new ForbiddenException();
+        }
+        if (reply.status() == 404) {
+            throw new NotFoundException();
+        }
+        return problem(service, reply);
+    }
+
+    /**
+     * Any 4xx answer as a problem to show (with its {@code kind}, which names its heading); a failing
+     * service (5xx, or an answer that is no refusal) is a 503 page.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> problem(String service, Reply reply) {
+        if (reply.status() < 400 || reply.status() >= 500) {
+            throw new ServiceUnavailableException("the " + service + " service answered " + reply.status());
+        }
+        Object body = json(service, reply);
+        Map<String, Object> problem = body instanceof Map<?, ?> map ? new LinkedHashMap<>((Map<String, Object>) map)
+                : new LinkedHashMap<>();
+        problem.put("kind", Refusal.kind(reply.status()));
+        return problem;
+    }
+
     /** The parsed JSON body of a reply (maps and lists), or an empty map when there is none. */
     public Object json(String service, Reply reply) {
         if (reply.body().length == 0) {
-            return new java.util.LinkedHashMap<String, Object>();
+            return new LinkedHashMap<String, Object>();
         }
         try {
             return json.readValue(reply.body(), ANY);

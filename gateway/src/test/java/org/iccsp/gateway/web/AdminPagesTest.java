@@ -59,4 +59,19 @@ class AdminPagesTest {
                 .when().post("/admin/embargoes/emb-1/release")
                 .then().statusCode(409).body(containsString("already released"));
     }
+
+    @Test
+    @TestSecurity(user = "root", roles = "admin")
+    void anAdminCreatesAnEmbargoAndAnInvalidNameIsNamedOnTheForm() {
+        Response page = given().when().get("/admin/embargoes");
+        page.then().statusCode(200).body(containsString("id=\"embargo-form\""));
+        given().redirects().follow(false).cookie("csrf-token", CsrfField.read(page)[2])
+                .formParam(CsrfField.read(page)[0], CsrfField.read(page)[1]).formParam("name", "G7 Summit")
+                .when().post("/admin/embargoes")
+                .then().statusCode(400).body(allOf(containsString("href=\"#name\""), containsString("value=\"G7 Summit\"")));
+        RegistrationPagesTest.withCsrf(page).formParam("name", "g7-summit").formParam("releaseAt", "2026-06-15T12:00")
+                .when().post("/admin/embargoes").then().statusCode(303);
+        given().when().get("/admin/embargoes").then().statusCode(200)
+                .body(allOf(containsString("<th scope=\"row\">g7-summit</th>"), containsString("2026-06-15T12:00:00Z")));
+    }
 }

@@ -35,6 +35,6 @@ class FundingPagesTest {
     @Test
     void anUnknownGroupingFallsBackToBlocs() {
         given().queryParam("groupBy", "nonsense").when().get("/funding").then().statusCode(200)
-                .body(allOf(containsString("<option value=\"bloc\" selected>"), containsString("in USD, by bloc")));
+                .body(allOf(containsString("<option value=\"bloc\" selected>"), containsString("in USD, by: bloc")));
     }
 }

@@ -43,6 +43,64 @@ class OrganiserPagesTest {
 
     @Test
     @TestSecurity(user = "olga", roles = "organizer")
+    void anOrganiserSchedulesAnEventAndARefusalNamesTheField() {
+        given().when().get("/organiser").then().statusCode(200)
+                .body(allOf(containsString("href=\"/organiser/events/ev-1\""), containsString("href=\"/organiser/new-event\"")));
+        Response form = given().when().get("/organiser/new-event");
+        form.then().statusCode(200).body(allOf(containsString("<label for=\"timeZone\">"),
+                containsString("value=\"Europe/Rome\""), containsString("<option value=\"invitation-only\" >")));
+        RegistrationPagesTest.withCsrf(form).formParam("title", "Water <summit>").formParam("kind", "summit")
+                .formParam("venue", "Amman").formParam("timeZone", "Asia/Amman").formParam("startsAt", "2026-09-02T09:00")
+                .formParam("endsAt", "2026-09-01T17:00").formParam("visibility", "public").formParam("capacity", "80")
+                .when().post("/organiser/new-event")
+                .then().statusCode(400).body(allOf(containsString("href=\"#endsAt\""), containsString("must be after startsAt"),
+                        containsString("value=\"Water &lt;summit&gt;\""), containsString("<option value=\"summit\" selected>")));
+        RegistrationPagesTest.withCsrf(form).formParam("title", "Water summit").formParam("kind", "summit")
+                .formParam("venue", "Amman").formParam("timeZone", "Asia/Amman").formParam("startsAt", "2026-09-01T09:00")
+                .formParam("endsAt", "2026-09-02T17:00").formParam("visibility", "public").formParam("capacity", "80")
+                .formParam("parity-groups", "IL, PS").formParam("parity-tolerance", "1")
+                .when().post("/organiser/new-event")
+                .then().statusCode(303).header("Location", containsString("/organiser/events/ev-1"));
+    }
+
+    @Test
+    @TestSecurity(user = "olga", roles = "organizer")
+    void anOrganiserAddsASessionAndInvitesSomeoneByEmail() {
+        Response desk = given().when().get("/organiser/events/ev-1");
+        desk.then().statusCode(200).body(allOf(containsString("id=\"session-form\""), containsString("id=\"invite-form\"")));
+        RegistrationPagesTest.withCsrf(desk).formParam("session-title", "Too early").formParam("session-kind", "session")
+                .formParam("session-audience", "mixed").formParam("session-startsAt", "2026-05-03T08:00")
+                .formParam("session-endsAt", "2026-05-03T09:00").formParam("session-capacity", "10")
+                .when().post("/organiser/events/ev-1/sessions")
+                .then().statusCode(400).body(allOf(containsString("href=\"#session-startsAt\""),
+                        containsString("value=\"Too early\"")));
+        RegistrationPagesTest.withCsrf(desk).formParam("session-title", "Water working group").formParam("session-kind", "working-group")
+                .formParam("session-audience", "civil-society").formParam("session-startsAt", "2026-05-04T11:00")
+                .formParam("session-endsAt", "2026-05-04T12:30").formParam("session-capacity", "12")
+                .when().post("/organiser/events/ev-1/sessions").then().statusCode(303);
+        given().when().get("/events/ev-1").then().statusCode(200).body(containsString("Water working group"));
+
+        RegistrationPagesTest.withCsrf(desk).formParam("email", "nope").when().post("/organiser/events/ev-1/invitations")
+                .then().statusCode(400).body(containsString("href=\"#invite-email\""));
+        RegistrationPagesTest.withCsrf(desk).formParam("email", "leila@example.org").when().post("/organiser/events/ev-1/invitations")
+                .then().statusCode(200).body(allOf(containsString("Invitation sent to leila@example.org."),
+                        containsString("/invitations/accept?token=tok-new&amp;event=ev-1"),
+                        containsString("<th scope=\"row\">leila@example.org</th>")));
+    }
+
+    @Test
+    @TestSecurity(user = "olga", roles = "organizer")
+    void anEventIsCancelledFromItsDesk() {
+        Response desk = given().when().get("/organiser/events/ev-2");
+        desk.then().statusCode(200).body(containsString("id=\"cancel-event-form\""));
+        RegistrationPagesTest.withCsrf(desk).formParam("confirm", "on").when().post("/organiser/events/ev-2/cancel")
+                .then().statusCode(303);
+        given().when().get("/organiser/events/ev-2").then().statusCode(200)
+                .body(allOf(containsString("cancelled"), not(containsString("id=\"cancel-event-form\""))));
+    }
+
+    @Test
+    @TestSecurity(user = "olga", roles = "organizer")
     void aParticipantIsCheckedInFromTheSessionsList() {
         Response list = given().when().get("/organiser/events/ev-1/sessions/s-1");
         list.then().statusCode(200).body(allOf(containsString("Check-in: Opening circle"),

@@ -4,66 +4,59 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.restassured.specification.RequestSpecification;
 import org.iccsp.gateway.routing.FakeUpstreams;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(FakeUpstreams.class)
 class RegistrationPagesTest {
-    private static final Pattern HIDDEN_TOKEN = Pattern.compile("name=\"([^\"]+)\" value=\"([^\"]+)\"");
 
-    /** The form's hidden CSRF field (name, value) and its cookie, as a browser would keep them. */
-    private record Csrf(String field, String value, String cookie) {
-    }
-
-    private static Csrf csrfFrom(Response page) {
-        Matcher hidden = HIDDEN_TOKEN.matcher(page.asString());
-        assertTrue(hidden.find(), "the form carries a CSRF token");
-        return new Csrf(hidden.group(1), hidden.group(2), page.cookie("csrf-token"));
+    static RequestSpecification withCsrf(Response page) {
+        String[] csrf = CsrfField.read(page);
+        return given().redirects().follow(false).cookie("csrf-token", csrf[2])
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam(csrf[0], csrf[1]);
     }
 
     @Test
     void signingInIsNeededToRegister() {
         given().redirects().follow(false).when().get("/events/ev-1/register").then().statusCode(401);
         given().redirects().follow(false).when().get("/my/registrations/reg-1").then().statusCode(401);
+        given().redirects().follow(false).when().get("/my/registrations").then().statusCode(401);
     }
 
     @Test
     @TestSecurity(user = "alice")
-    void registeringThroughTheFormLeadsToTheRegistrationWithItsCalendarAndCancel() {
+    void registeringThroughTheFormLeadsToTheRegistrationWithItsCalendarLetterAndCancel() {
         Response form = given().when().get("/events/ev-1/register");
         form.then().statusCode(200).body(allOf(containsString("<label for=\"name\">"),
                 containsString("value=\"alice\""), containsString("action=\"/events/ev-1/register\"")));
-        Csrf csrf = csrfFrom(form);
 
-        given().redirects().follow(false).cookie("csrf-token", csrf.cookie())
-                .formParam(csrf.field(), csrf.value()).formParam("name", "Alice A.")
-                .when().post("/events/ev-1/register")
+        withCsrf(form).formParam("name", "Alice A.").when().post("/events/ev-1/register")
                 .then().statusCode(303).header("Location", containsString("/my/registrations/reg-1"));
 
         Response mine = given().when().get("/my/registrations/reg-1");
         mine.then().statusCode(200).body(allOf(containsString("Alice &lt;A.&gt;"), containsString("confirmed"),
                 containsString("href=\"/my/registrations/reg-1/invite.ics\""),
+                containsString("href=\"/my/registrations/reg-1/letter.pdf\""),
                 containsString("action=\"/my/registrations/reg-1/cancel\"")));
 
         given().when().get("/my/registrations/reg-1/invite.ics").then().statusCode(200)
                 .contentType(containsString("text/calendar"))
                 .header("Content-Disposition", containsString("attachment"))
                 .body(containsString("UID:registration-reg-1@events.iccsp.org"));
+        given().when().get("/my/registrations/reg-1/letter.pdf").then().statusCode(200)
+                .contentType(containsString("application/pdf"))
+                .header("Content-Disposition", containsString("attachment"))
+                .body(containsString("%PDF-1.4 letter of reg-1"));
 
-        Csrf cancelCsrf = csrfFrom(mine);
-        given().redirects().follow(false).cookie("csrf-token", cancelCsrf.cookie())
-                .formParam(cancelCsrf.field(), cancelCsrf.value())
-                .when().post("/my/registrations/reg-1/cancel")
-                .then().statusCode(303);
+        withCsrf(mine).when().post("/my/registrations/reg-1/cancel").then().statusCode(303)
+                .header("Location", containsString("/my/registrations/reg-1"));
         given().when().get("/my/registrations/reg-1").then().statusCode(200)
                 .body(allOf(containsString("cancelled"), not(containsString("invite.ics")),
                         not(containsString("Cancel my registration"))));
@@ -71,13 +64,90 @@ class RegistrationPagesTest {
 
     @Test
     @TestSecurity(user = "alice")
+    void myRegistrationsListsEachWithItsStatusRankDeadlineAndActions() {
+        Response list = given().when().get("/my/registrations");
+        list.then().statusCode(200).body(allOf(
+                containsString("<caption>My registrations"),
+                containsString("href=\"/my/registrations/reg-4\">Members briefing</a>"),
+                containsString("a place is offered to you"),
+                containsString("datetime=\"2026-04-20T10:00:00Z\""),
+                containsString("action=\"/my/registrations/reg-4/accept\""),
+                containsString("(number 2 on the waitlist)"),
+                containsString("2026-05-04 09:00 – 2026-05-05 17:00 (Europe/Rome)"),
+                containsString(">2026-04-20 10:00 UTC</time>"),
+                not(containsString("action=\"/my/registrations/reg-5/accept\""))));
+        given().queryParam("status", "waitlisted").when().get("/my/registrations").then().statusCode(200)
+                .body(allOf(containsString("id=\"registration-reg-5\""), not(containsString("id=\"registration-reg-4\"")),
+                        containsString("<option value=\"waitlisted\" selected>")));
+
+        withCsrf(list).formParam("returnTo", "list").when().post("/my/registrations/reg-4/accept")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/my/registrations"));
+        given().when().get("/my/registrations").then().statusCode(200)
+                .body(allOf(not(containsString("action=\"/my/registrations/reg-4/accept\"")),
+                        containsString("id=\"letter-reg-4\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "alice")
+    void anOfferThatCannotBeAcceptedIsShownOnTheRegistrationPage() {
+        Response page = given().when().get("/my/registrations/reg-5");
+        withCsrf(page).when().post("/my/registrations/reg-5/accept").then().statusCode(409)
+                .body(allOf(containsString("role=\"alert\""), containsString("no place is offered to registration reg-5"),
+                        containsString("(number 2 on the waitlist)"),
+                        containsString("<ol id=\"delegation-list\"><li>The Minister (Minister &lt;MEA&gt;)</li><li>Ann Adviser</li></ol>")));
+        given().when().get("/my/registrations/reg-5/letter.pdf").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "alice")
+    void aConfirmedParticipantTakesAndGivesUpPlacesInSessionsAndRefusalsAreShown() {
+        Response page = given().when().get("/my/registrations/reg-8");
+        page.then().statusCode(200).body(allOf(containsString("id=\"registration-sessions\""),
+                containsString("action=\"/my/registrations/reg-8/sessions/s-1/join\"")));
+        withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-1/join").then().statusCode(303)
+                .header("Location", containsString("/my/registrations/reg-8?place=taken"));
+        given().queryParam("place", "taken").when().get("/my/registrations/reg-8").then().statusCode(200)
+                .body(containsString("<p role=\"status\" id=\"place-notice\">You have a place in the session.</p>"));
+        withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-1/join").then().statusCode(409)
+                .body(containsString("you already have a place in session s-1"));
+        withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-2/join").then().statusCode(403)
+                .body(allOf(containsString("role=\"alert\""), containsString("session s-2 is for government participants")));
+        withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-1/leave").then().statusCode(303)
+                .header("Location", containsString("place=given-up"));
+        withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-1/leave").then().statusCode(404)
+                .body(containsString("participant reg-8 not found"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice")
     void theServicesRefusalIsShownOnTheFormNamingTheFieldEscaped() {
-        Csrf csrf = csrfFrom(given().when().get("/events/ev-1/register"));
-        given().cookie("csrf-token", csrf.cookie()).formParam(csrf.field(), csrf.value()).formParam("name", " ")
+        withCsrf(given().when().get("/events/ev-1/register")).formParam("name", " ")
                 .when().post("/events/ev-1/register")
                 .then().statusCode(400)
                 .body(allOf(containsString("role=\"alert\""), containsString("href=\"#name\""),
                         containsString("must not be blank &lt;really&gt;")));
+    }
+
+    @Test
+    @TestSecurity(user = "gb-official", roles = "government")
+    void aGovernmentRegistersItsDelegationAndARefusalNamesTheDelegatesField() {
+        Response form = given().when().get("/events/ev-1/register");
+        form.then().statusCode(200).body(allOf(containsString("<label for=\"delegation-head-name\">"),
+                containsString("id=\"delegation-members-3-title\""), not(containsString("onBehalfOfOrganization"))));
+        withCsrf(form).formParam("name", "Minister's office").formParam("delegation.members.0.name", "Ann Adviser")
+                .when().post("/events/ev-1/register")
+                .then().statusCode(400).body(allOf(containsString("href=\"#delegation-head-name\""),
+                        containsString("value=\"Ann Adviser\"")));
+        withCsrf(form).formParam("name", "Minister's office").formParam("delegation.head.name", "The Minister")
+                .formParam("delegation.members.0.name", "Ann Adviser").when().post("/events/ev-1/register")
+                .then().statusCode(303);
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "cso")
+    void aCsoUserMayRegisterOnBehalfOfTheirOrganisation() {
+        given().when().get("/events/ev-1/register").then().statusCode(200)
+                .body(allOf(containsString("id=\"onBehalfOfOrganization\""), not(containsString("delegation-head-name"))));
     }
 
     @Test

@@ -1,0 +1,113 @@
+package org.iccsp.gateway.routing;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The stand-in directory-service: a search page, two organisations, the sector list, the verification
+ * queue, and a CSO's own profile ({@code org-cso}) that merge patches change, refusing what the real
+ * service refuses, naming the field. {@code org-new} is not registered until a CSO registers it.
+ */
+class FakeDirectory implements FakeUpstreams.Canned {
+    /** The profile a CSO user edits, as the stand-in keeps it. */
+    private final JsonObject ownProfile = new JsonObject().put("id", "org-cso").put("legalName", "Olive Branch")
+            .put("nameEn", "Olive Branch").put("type", "ngo").put("country", "PS").put("city", "Ramallah")
+            .put("contactEmail", "info@olive.example").put("sectors", new JsonArray().add("health"))
+            .put("contacts", new JsonArray().add(new JsonObject().put("name", "Rana <R>").put("role", "director")))
+            .put("status", "verified").put("publicListing", false).put("visibility", new JsonObject().put("city", "members"));
+    /** The organisation a CSO registers through the pages (null until then). */
+    private volatile JsonObject registered;
+
+    @Override
+    public Object answer(HttpServerRequest req, String body) {
+        String method = req.method().name();
+        if (method.equals("POST") && req.path().equals("/api/v1/organizations/org-p/verification")) {
+            JsonObject review = new JsonObject(body);
+            return "reject".equals(review.getString("decision")) && review.getString("reason") == null
+                    ? FakeUpstreams.Reply.refusal(400, "reason", "a rejection needs a reason")
+                    : FakeUpstreams.Reply.json(200, review.put("id", "org-p"));
+        }
+        if (method.equals("POST") && req.path().equals("/api/v1/organizations") && body.contains("\"sectors\"")) {
+            return register(new JsonObject(body));
+        }
+        if (method.equals("PATCH") && req.path().equals("/api/v1/organizations/org-cso")) {
+            return edit(new JsonObject(body));
+        }
+        if (!method.equals("GET")) {
+            return null;
+        }
+        if (req.path().equals("/api/v1/organizations/org-cso")) {
+            return ownProfile;
+        }
+        if (req.path().equals("/api/v1/organizations/org-new")) {
+            return registered == null ? (Object) 404 : registered;
+        }
+        if (req.path().equals("/api/v1/organizations") && "false".equals(req.getParam("verified"))) {
+            return new JsonObject().put("items", new JsonArray().add(new JsonObject().put("id", "org-p")
+                    .put("legalName", "Pending <Org>").put("country", "IL").put("status", "pending")));
+        }
+        return switch (req.path()) {
+            case "/q/openapi" -> FakeUpstreams.openApi("/api/v1/organizations",
+                    new JsonObject().put("title", new JsonObject().put("type", "string")),
+                    new JsonObject().put("Organization", new JsonObject().put("type", "object")));
+            case "/api/v1/organizations" -> new JsonObject()
+                    .put("items", new JsonArray()
+                            .add(new JsonObject().put("id", "org-1").put("legalName", FakeUpstreams.HOSTILE_NAME)
+                                    .put("nameAr", "سلام").put("type", "ngo").put("country", "PS")
+                                    // the search words the service received, shown back as the city
+                                    .put("city", String.valueOf(req.getParam("q"))))
+                            .add(new JsonObject().put("id", "org-2").put("legalName", "Second Org")
+                                    .put("type", "think-tank").put("country", "IL")))
+                    .put("nextCursor", "c2")
+                    .put("facets", new JsonObject().put("sector", new JsonObject().put("health", 7).put("education", 3)));
+            case "/api/v1/sectors" -> new JsonArray()
+                    .add(new JsonObject().put("code", "health").put("label", "Health"))
+                    .add(new JsonObject().put("code", "education").put("label", "Education"));
+            case "/api/v1/organizations/org-1" -> new JsonObject().put("id", "org-1").put("legalName", FakeUpstreams.HOSTILE_NAME)
+                    .put("nameHe", "שלום").put("type", "ngo").put("country", "PS-GZA").put("status", "verified")
+                    .put("sectors", new JsonArray().add("health").add("education"))
+                    .put("description", "Works <b>across</b> borders");
+            case "/api/v1/organizations/hidden" -> 404;
+            case "/api/v1/organizations/forbidden" -> 403;
+            default -> null;
+        };
+    }
+
+    /** A merge patch of the own profile, refused naming the field as the real service does. */
+    private Object edit(JsonObject patch) {
+        String website = patch.getString("website");
+        if (website != null && !website.startsWith("http")) {
+            return FakeUpstreams.Reply.refusal(400, "website", "must be an http(s) URL");
+        }
+        JsonArray contacts = patch.getJsonArray("contacts", new JsonArray());
+        for (int i = 0; i < contacts.size(); i++) {
+            String email = contacts.getJsonObject(i).getString("email");
+            if (email != null && !email.contains("@")) {
+                return FakeUpstreams.Reply.refusal(400, "contacts[" + i + "].email", "must be a well-formed email address");
+            }
+        }
+        JsonArray languages = patch.getJsonArray("languages", new JsonArray());
+        for (int i = 0; i < languages.size(); i++) {
+            if (languages.getString(i).length() != 2) {
+                return FakeUpstreams.Reply.refusal(400, "languages[" + i + "]", "unknown ISO 639-1 language " + languages.getString(i));
+            }
+        }
+        patch.forEach(field -> {
+            if (field.getValue() == null) {
+                ownProfile.remove(field.getKey());
+            } else {
+                ownProfile.put(field.getKey(), field.getValue());
+            }
+        });
+        return FakeUpstreams.Reply.json(200, ownProfile);
+    }
+
+    private Object register(JsonObject profile) {
+        if (profile.getJsonArray("sectors", new JsonArray()).isEmpty()) {
+            return FakeUpstreams.Reply.refusal(400, "sectors", "size must be between 1 and 11");
+        }
+        registered = profile.put("id", "org-new").put("status", "pending");
+        return FakeUpstreams.Reply.json(201, registered);
+    }
+}

@@ -1,0 +1,210 @@
+package org.iccsp.gateway.routing;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The stand-in events-service: events (ev-1 public with a timetable, ev-2 for members, ev-3 by
+ * invitation only), the signed-in person's registrations, an organiser's desk for ev-1, and the
+ * writes the pages make, refusing what the real service refuses (naming the field), including a
+ * forwarded invitation (403). It keeps what was written, so a page shows the change afterwards.
+ */
+class FakeEvents implements FakeUpstreams.Canned {
+    static final String EVENT_START = "2026-05-04T09:00:00";
+    /** The invitation token that was sent to another address (a forwarded link). */
+    static final String FORWARDED_TOKEN = "tok-forwarded";
+
+    private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
+    private final Set<String> accepted = ConcurrentHashMap.newKeySet();
+    private final Set<String> checkedIn = ConcurrentHashMap.newKeySet();
+    private final Set<String> seated = ConcurrentHashMap.newKeySet();
+    private final Set<String> cancelledEvents = ConcurrentHashMap.newKeySet();
+    private final List<JsonObject> addedSessions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<JsonObject> invitations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public Object answer(HttpServerRequest req, String body) {
+        if (!req.method().name().equals("GET")) {
+            return write(req, new JsonObject(body.startsWith("{") ? body : "{}"));
+        }
+        String path = req.path();
+        if (path.matches("/api/v1/events/ev-[23]/(registrations|waitlist|sessions|invitations)")) {
+            return new JsonArray();
+        }
+        return switch (path) {
+            case "/q/openapi" -> FakeUpstreams.openApi("/api/v1/events",
+                    new JsonObject().put("detail", new JsonObject().put("type", "string")), new JsonObject());
+            // like the real service, a signed-in member sees more than an anonymous reader; ev-3 is listed
+            // as for its invitee (pages under @TestSecurity call without a token)
+            case "/api/v1/events" -> req.getHeader("Authorization") == null ? new JsonArray().add(event("ev-1")).add(event("ev-3"))
+                    : new JsonArray().add(event("ev-1")).add(event("ev-2")).add(event("ev-3"));
+            case "/api/v1/events/broken" -> 500;
+            case "/api/v1/events/ev-hidden" -> 404;
+            case "/api/v1/events/ev-1", "/api/v1/events/ev-2", "/api/v1/events/ev-3" -> event(path.substring(path.lastIndexOf('/') + 1));
+            case "/api/v1/registrations" -> mine(req.params().getAll("status"));
+            case "/api/v1/registrations/reg-1" -> registration("reg-1", "ev-1", cancelled.contains("reg-1") ? "cancelled" : "confirmed");
+            case "/api/v1/registrations/reg-4" -> registration("reg-4", "ev-2", accepted.contains("reg-4") ? "confirmed" : "offered")
+                    .put("offerExpiresAt", accepted.contains("reg-4") ? null : "2026-04-20T10:00:00Z");
+            case "/api/v1/registrations/reg-8" -> registration("reg-8", "ev-1", "confirmed");
+            case "/api/v1/registrations/reg-5" -> registration("reg-5", "ev-1", "waitlisted").put("waitlistRank", 2)
+                    .put("delegation", new JsonArray() // in protocol order, as the service answers
+                            .add(new JsonObject().put("name", "The Minister").put("role", "head").put("title", "Minister <MEA>"))
+                            .add(new JsonObject().put("name", "Ann Adviser").put("role", "member")));
+            case "/api/v1/registrations/reg-1/invite.ics" -> new FakeUpstreams.Reply(200, "text/calendar",
+                    "BEGIN:VCALENDAR\r\nUID:registration-reg-1@events.iccsp.org\r\nEND:VCALENDAR\r\n");
+            case "/api/v1/registrations/reg-1/letter.pdf" -> new FakeUpstreams.Reply(200, "application/pdf", "%PDF-1.4 letter of reg-1");
+            case "/api/v1/registrations/reg-5/letter.pdf" -> 409;
+            case "/api/v1/events/ev-1/sessions" -> sessions();
+            case "/api/v1/events/ev-1/registrations" -> new JsonArray()
+                    .add(new JsonObject().put("id", "reg-2").put("name", "Bob <B>").put("status", "requested").put("places", 1))
+                    .add(new JsonObject().put("id", "reg-1").put("name", "Alice").put("status", "confirmed").put("places", 1));
+            case "/api/v1/events/ev-1/waitlist" -> new JsonArray()
+                    .add(new JsonObject().put("id", "reg-3").put("name", "Carol").put("status", "waitlisted")
+                            .put("places", 3).put("waitlistRank", 1));
+            case "/api/v1/events/ev-1/invitations" -> new JsonArray(List.copyOf(invitations));
+            case "/api/v1/events/ev-1/sessions/s-1/participants" -> new JsonArray()
+                    .add(new JsonObject().put("registrationId", "reg-1").put("name", "Alice").put("organizationId", "org-1")
+                            .put("checkedInAt", checkedIn.contains("reg-1") ? "2026-05-04T07:55:00Z" : null));
+            default -> null;
+        };
+    }
+
+    private JsonObject event(String id) {
+        JsonObject event = new JsonObject().put("id", id).put("title", "Leaders' Convening")
+                .put("kind", "convening").put("venue", "Rome").put("timeZone", "Europe/Rome")
+                .put("startsAt", EVENT_START).put("endsAt", "2026-05-05T17:00:00")
+                .put("startsAtUtc", "2026-05-04T07:00:00Z").put("endsAtUtc", "2026-05-05T15:00:00Z")
+                .put("capacity", 25).put("placesLeft", 4).put("status", cancelledEvents.contains(id) ? "cancelled" : "scheduled")
+                .put("visibility", "public");
+        return switch (id) {
+            case "ev-2" -> event.put("title", "Members briefing").put("visibility", "members-only");
+            case "ev-3" -> event.put("title", "Leaders' circle <25>").put("visibility", "invitation-only")
+                    .put("parity", new JsonObject().put("groups", new JsonArray().add("IL").add("PS")).put("tolerance", 1));
+            default -> event;
+        };
+    }
+
+    private JsonArray sessions() {
+        JsonArray sessions = new JsonArray()
+                .add(session("Closing plenary", "2026-05-05T15:00:00", "2026-05-05T17:00:00").put("id", "s-2"))
+                .add(session("Opening circle", EVENT_START, "2026-05-04T10:30:00").put("id", "s-1"));
+        addedSessions.forEach(sessions::add);
+        return sessions;
+    }
+
+    /** The caller's registrations with their events, upcoming first, as GET /api/v1/registrations answers. */
+    private JsonObject mine(List<String> statuses) {
+        JsonArray items = new JsonArray();
+        for (JsonObject registration : List.of(
+                registration("reg-4", "ev-2", accepted.contains("reg-4") ? "confirmed" : "offered")
+                        .put("offerExpiresAt", accepted.contains("reg-4") ? null : "2026-04-20T10:00:00Z"),
+                registration("reg-1", "ev-1", cancelled.contains("reg-1") ? "cancelled" : "confirmed"),
+                registration("reg-5", "ev-1", "waitlisted").put("waitlistRank", 2))) {
+            if (statuses.isEmpty() || statuses.contains(registration.getString("status"))) {
+                JsonObject event = event(registration.getString("eventId"));
+                items.add(registration.put("eventTitle", event.getString("title")).put("eventStartsAt", event.getString("startsAt"))
+                        .put("eventEndsAt", event.getString("endsAt")).put("eventTimeZone", event.getString("timeZone"))
+                        .put("eventVenue", event.getString("venue")).put("eventStatus", event.getString("status")));
+            }
+        }
+        return new JsonObject().put("items", items);
+    }
+
+    private static JsonObject registration(String id, String eventId, String status) {
+        return new JsonObject().put("id", id).put("eventId", eventId).put("name", "Alice <A.>").put("places", 1)
+                .put("status", status);
+    }
+
+    private Object write(HttpServerRequest req, JsonObject body) {
+        String method = req.method().name();
+        String path = req.path();
+        if (method.equals("POST") && path.equals("/api/v1/events/ev-1/registrations")) {
+            if (body.getString("name") == null || body.getString("name").isBlank()) {
+                return FakeUpstreams.Reply.refusal(400, "name", "must not be blank <really>");
+            }
+            JsonObject delegation = body.getJsonObject("delegation");
+            if (delegation != null && delegation.getJsonObject("head").getString("name") == null) {
+                return FakeUpstreams.Reply.refusal(400, "delegation.head.name", "must not be blank");
+            }
+            return FakeUpstreams.Reply.json(201, new JsonObject().put("id", "reg-1").put("status", "confirmed")
+                    .put("name", body.getString("name")));
+        }
+        if (method.equals("POST") && path.equals("/api/v1/events/ev-3/registrations")) {
+            return FORWARDED_TOKEN.equals(body.getString("invitationToken"))
+                    ? FakeUpstreams.Reply.refusal(403, null, "this invitation was sent to another email address")
+                    : "tok-good".equals(body.getString("invitationToken"))
+                            ? FakeUpstreams.Reply.json(201, new JsonObject().put("id", "reg-7").put("status", "confirmed"))
+                            : FakeUpstreams.Reply.refusal(403, null, "this is not an invitation to event ev-3");
+        }
+        if (method.equals("POST") && path.equals("/api/v1/events")) {
+            String starts = body.getString("startsAt");
+            String ends = body.getString("endsAt");
+            return starts != null && ends != null && ends.compareTo(starts) > 0
+                    ? FakeUpstreams.Reply.json(201, new JsonObject().put("id", "ev-1"))
+                    : FakeUpstreams.Reply.refusal(400, "endsAt", "must be after startsAt");
+        }
+        if (method.equals("POST") && path.equals("/api/v1/events/ev-1/sessions")) {
+            String starts = String.valueOf(body.getString("startsAt"));
+            if (starts.compareTo(EVENT_START.substring(0, 16)) < 0) {
+                return FakeUpstreams.Reply.refusal(400, "startsAt", "must be within the event");
+            }
+            JsonObject session = session(body.getString("title"), starts, body.getString("endsAt")).put("id", "s-" + (3 + addedSessions.size()));
+            addedSessions.add(session);
+            return FakeUpstreams.Reply.json(201, session);
+        }
+        if (method.equals("POST") && path.equals("/api/v1/events/ev-1/invitations")) {
+            String email = body.getString("email", "");
+            if (!email.contains("@")) {
+                return FakeUpstreams.Reply.refusal(400, "email", "must be a well-formed email address");
+            }
+            JsonObject invitation = new JsonObject().put("id", "inv-" + invitations.size()).put("eventId", "ev-1")
+                    .put("email", email).put("expiresAt", "2026-05-04T07:00:00Z");
+            invitations.add(invitation);
+            return FakeUpstreams.Reply.json(201, invitation.copy().put("token", "tok-new"));
+        }
+        if (method.equals("DELETE") && path.equals("/api/v1/events/ev-2")) {
+            cancelledEvents.add("ev-2");
+            return FakeUpstreams.Reply.json(200, event("ev-2"));
+        }
+        if (method.equals("POST") && path.equals("/api/v1/registrations/reg-2/decision")) {
+            return "approve".equals(body.getString("decision"))
+                    ? FakeUpstreams.Reply.refusal(409, null, "the event is full")
+                    : FakeUpstreams.Reply.json(200, new JsonObject().put("id", "reg-2"));
+        }
+        if (method.equals("POST") && path.equals("/api/v1/events/ev-1/sessions/s-1/participants")) {
+            return seated.add("s-1") ? FakeUpstreams.Reply.json(201, new JsonObject().put("registrationId", "reg-8"))
+                    : FakeUpstreams.Reply.refusal(409, null, "you already have a place in session s-1");
+        }
+        if (method.equals("POST") && path.equals("/api/v1/events/ev-1/sessions/s-2/participants")) {
+            return FakeUpstreams.Reply.refusal(403, null, "session s-2 is for government participants");
+        }
+        if (method.equals("DELETE") && path.equals("/api/v1/events/ev-1/sessions/s-1/participants/reg-8")) {
+            return seated.remove("s-1") ? (Object) 204 : FakeUpstreams.Reply.refusal(404, null, "participant reg-8 not found");
+        }
+        if (method.equals("POST") && path.equals("/api/v1/registrations/reg-4/acceptance")) {
+            accepted.add("reg-4");
+            return FakeUpstreams.Reply.json(200, new JsonObject().put("id", "reg-4").put("status", "confirmed"));
+        }
+        if (method.equals("POST") && path.equals("/api/v1/registrations/reg-5/acceptance")) {
+            return FakeUpstreams.Reply.refusal(409, null, "no place is offered to registration reg-5");
+        }
+        if (method.equals("POST") && path.equals("/api/v1/events/ev-1/sessions/s-1/participants/reg-1/check-in")) {
+            checkedIn.add("reg-1");
+            return FakeUpstreams.Reply.json(200, new JsonObject().put("registrationId", "reg-1"));
+        }
+        if (method.equals("DELETE") && path.equals("/api/v1/registrations/reg-1")) {
+            cancelled.add("reg-1");
+            return 204;
+        }
+        return null;
+    }
+
+    private static JsonObject session(String title, String startsAt, String endsAt) {
+        return new JsonObject().put("title", title).put("kind", "session").put("audience", "mixed")
+                .put("room", "Sala A").put("startsAt", startsAt).put("endsAt", endsAt).put("capacity", 25);
+    }
+}
