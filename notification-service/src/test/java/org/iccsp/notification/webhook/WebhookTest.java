@@ -28,6 +28,7 @@ import org.iccsp.notification.notice.persistence.Notification;
 import org.iccsp.notification.webhook.persistence.WebhookSubscription;
 import org.iccsp.platform.testing.KafkaBrokerResource;
 import org.iccsp.platform.testing.PostgresDatabaseResource;
+import org.iccsp.notification.smtp.SmtpServerResource;
 import org.iccsp.platform.testing.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = PostgresDatabaseResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmtpServerResource.class, scope = TestResourceScope.GLOBAL)
 class WebhookTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String PLEDGES = "pledges.pledges";
