@@ -93,11 +93,19 @@ class EventNotificationTest {
         assertEquals("Your place is confirmed: Water & peace <summit>", mail.subject());
         assertTrue(mail.html().contains("Water &amp; peace &lt;summit&gt;"), "user-supplied text is escaped");
         assertTrue(mail.text().contains("When: 2026-05-10 07:00 – 2026-05-10 15:30 (UTC)"), mail.text());
+        Notification sent = Notification.<Notification>find("channel = ?1 and recipient = ?2", Notification.EMAIL,
+                CONFIRMED_DELEGATE).firstResult();
+        assertEquals("<" + sent.id + "@iccsp.local>", mail.messageId(), "a stable Message-ID: a resend is recognisable");
+        assertEquals("notifications@iccsp.local", mail.from());
+        assertTrue(mail.header("List-Unsubscribe").matches(
+                "<http://localhost:8080/api/v1/preferences/unsubscribe\\?token=[A-Za-z0-9_-]+&category=registrations>"),
+                mail.header("List-Unsubscribe"));
+        assertEquals("List-Unsubscribe=One-Click", mail.header("List-Unsubscribe-Post"), "RFC 8058 one-click");
         assertEquals(1, mail.attachments().size());
         assertEquals("invite.ics", mail.attachments().get(0).fileName());
-        assertTrue(mail.attachments().get(0).contentType().startsWith("text/calendar"));
-        String ics = Notification.<Notification>find("channel = ?1 and recipient = ?2", Notification.EMAIL,
-                CONFIRMED_DELEGATE).firstResult().attachmentIcs;
+        assertTrue(mail.attachments().get(0).contentType().replace(" ", "").toLowerCase()
+                .matches("text/calendar;.*method=request.*"), mail.attachments().get(0).contentType());
+        String ics = mail.attachments().get(0).content(); // as it came over SMTP
         assertTrue(ics.contains("METHOD:REQUEST\r\n"), ics);
         assertTrue(ics.contains("UID:" + registrationId + "@iccsp\r\n"), ics);
         assertTrue(ics.contains("DTSTART:20260510T070000Z\r\nDTEND:20260510T153000Z\r\n"), ics);
@@ -243,5 +251,16 @@ class EventNotificationTest {
         assertEquals("confirmed", RegistrationProjection.<RegistrationProjection>findById(registrationId).status);
         assertNull(kafka.await(REGISTRATIONS + ".dlq", r -> registrationId.equals(r.key()), 1, Duration.ofSeconds(2))
                 .stream().findFirst().orElse(null), "a passing failure is retried, not dead-lettered");
+    }
+
+    @Test
+    void aRegistrationEventLackingItsIdIsPoisonAndGoesToTheDeadLetterTopic() {
+        TopicProbe kafka = new TopicProbe(bootstrapServers);
+        String key = "reg-" + UUID.randomUUID();
+        String email = "poison-" + UUID.randomUUID() + "@example.org";
+        kafka.sendCloudEvent(REGISTRATIONS, key, Records.registration("confirmed", key, "evt-x", email)
+                .replace("\"registrationId\":\"" + key + "\",", ""));
+        assertEquals(1, kafka.await(REGISTRATIONS + ".dlq", r -> key.equals(r.key()), 1, Duration.ofSeconds(30)).size());
+        assertEquals(0, notices(Notification.EMAIL, email), "a poison record writes nothing");
     }
 }
