@@ -51,11 +51,15 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
-    static Reply postJson(String url, String token, String body) {
+    /** {@code headers}: further request headers as name, value pairs. */
+    static Reply postJson(String url, String token, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         return send(request);
     }

@@ -4,12 +4,9 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,17 +16,18 @@ import org.iccsp.notification.notice.persistence.DeliveryAttempt;
 import org.iccsp.notification.notice.persistence.Notification;
 import org.iccsp.platform.testing.KafkaBrokerResource;
 import org.iccsp.platform.testing.PostgresDatabaseResource;
+import org.iccsp.notification.smtp.Mailbox;
+import org.iccsp.notification.smtp.Mailbox.Received;
+import org.iccsp.notification.smtp.SmtpServerResource;
 import org.iccsp.platform.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = PostgresDatabaseResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmtpServerResource.class, scope = TestResourceScope.GLOBAL)
 class DirectoryNotificationTest {
     private static final String TOPIC = "directory.organizations";
-
-    @Inject
-    MockMailbox mailbox;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -44,9 +42,8 @@ class DirectoryNotificationTest {
                 """.formatted(eventId, orgId, OffsetDateTime.now(), orgId, legalName, email);
     }
 
-    List<Mail> mailTo(String address) {
-        List<Mail> mail = mailbox.getMailsSentTo(address);
-        return mail == null ? List.of() : mail;
+    static List<Received> mailTo(String address) {
+        return Mailbox.to(address);
     }
 
     @Test
@@ -64,9 +61,9 @@ class DirectoryNotificationTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(sentinelEmail).size() == 1);
         assertEquals(1, mailTo(email).size(), "exactly one email for the event, however often it is delivered");
-        Mail mail = mailTo(email).get(0);
-        assertTrue(mail.getSubject().contains("Heartbeat"));
-        assertTrue(mail.getHtml().contains("Heartbeat &lt;script&gt;"), "user-supplied text is escaped in HTML");
+        Received mail = mailTo(email).get(0);
+        assertTrue(mail.subject().contains("Heartbeat"));
+        assertTrue(mail.html().contains("Heartbeat &lt;script&gt;"), "user-supplied text is escaped in HTML");
         assertEquals(1, Notification.count("recipient", email));
         Notification notice = Notification.find("recipient", email).firstResult();
         assertEquals(Notification.SENT, notice.status);
@@ -104,9 +101,9 @@ class DirectoryNotificationTest {
         kafka.sendCloudEvent(TOPIC, org, decided("verified", org, "Bridges", email, null));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email).size() == 2);
-        assertEquals("Directory registration not accepted: Bridges", mailTo(email).get(0).getSubject());
-        assertTrue(mailTo(email).get(0).getText().contains("Reason: Duplicate of org-0007"));
-        assertEquals("Verified in the ICCSP directory: Bridges", mailTo(email).get(1).getSubject());
+        assertEquals("Directory registration not accepted: Bridges", mailTo(email).get(0).subject());
+        assertTrue(mailTo(email).get(0).text().contains("Reason: Duplicate of org-0007"));
+        assertEquals("Verified in the ICCSP directory: Bridges", mailTo(email).get(1).subject());
         assertEquals(2, Notification.count("channel = 'in-app' and recipient = ?1", email));
     }
 }

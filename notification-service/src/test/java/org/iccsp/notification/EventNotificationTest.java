@@ -11,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -21,7 +19,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -33,12 +30,16 @@ import org.iccsp.notification.projection.persistence.EventProjection;
 import org.iccsp.notification.projection.persistence.RegistrationProjection;
 import org.iccsp.platform.testing.KafkaBrokerResource;
 import org.iccsp.platform.testing.PostgresDatabaseResource;
+import org.iccsp.notification.smtp.Mailbox;
+import org.iccsp.notification.smtp.Mailbox.Received;
+import org.iccsp.notification.smtp.SmtpServerResource;
 import org.iccsp.platform.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = PostgresDatabaseResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmtpServerResource.class, scope = TestResourceScope.GLOBAL)
 class EventNotificationTest {
     static final String EVENTS = "events.events";
     static final String REGISTRATIONS = "events.registrations";
@@ -46,9 +47,6 @@ class EventNotificationTest {
     static final String GROUP = "notification-service";
     static final String CONFIRMED_DELEGATE = "confirmed-delegate@example.org";
     static final String ARABIC_READER = "arabic-reader@example.org";
-
-    @Inject
-    MockMailbox mailbox;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -59,9 +57,8 @@ class EventNotificationTest {
         org.awaitility.Awaitility.pollInSameThread();
     }
 
-    List<Mail> mailTo(String address) {
-        List<Mail> mail = mailbox.getMailsSentTo(address);
-        return mail == null ? List.of() : mail;
+    static List<Received> mailTo(String address) {
+        return Mailbox.to(address);
     }
 
     static long notices(String channel, String recipient) {
@@ -92,15 +89,23 @@ class EventNotificationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(CONFIRMED_DELEGATE).size() == 1);
         assertEquals(1, notices(Notification.EMAIL, CONFIRMED_DELEGATE), "one email however often it is delivered");
         assertEquals(1, notices(Notification.IN_APP, CONFIRMED_DELEGATE));
-        Mail mail = mailTo(CONFIRMED_DELEGATE).get(0);
-        assertEquals("Your place is confirmed: Water & peace <summit>", mail.getSubject());
-        assertTrue(mail.getHtml().contains("Water &amp; peace &lt;summit&gt;"), "user-supplied text is escaped");
-        assertTrue(mail.getText().contains("When: 2026-05-10 07:00 – 2026-05-10 15:30 (UTC)"), mail.getText());
-        assertEquals(1, mail.getAttachments().size());
-        assertEquals("invite.ics", mail.getAttachments().get(0).getName());
-        assertTrue(mail.getAttachments().get(0).getContentType().startsWith("text/calendar"));
-        String ics = Notification.<Notification>find("channel = ?1 and recipient = ?2", Notification.EMAIL,
-                CONFIRMED_DELEGATE).firstResult().attachmentIcs;
+        Received mail = mailTo(CONFIRMED_DELEGATE).get(0);
+        assertEquals("Your place is confirmed: Water & peace <summit>", mail.subject());
+        assertTrue(mail.html().contains("Water &amp; peace &lt;summit&gt;"), "user-supplied text is escaped");
+        assertTrue(mail.text().contains("When: 2026-05-10 07:00 – 2026-05-10 15:30 (UTC)"), mail.text());
+        Notification sent = Notification.<Notification>find("channel = ?1 and recipient = ?2", Notification.EMAIL,
+                CONFIRMED_DELEGATE).firstResult();
+        assertEquals("<" + sent.id + "@iccsp.local>", mail.messageId(), "a stable Message-ID: a resend is recognisable");
+        assertEquals("notifications@iccsp.local", mail.from());
+        assertTrue(mail.header("List-Unsubscribe").matches(
+                "<http://localhost:8080/api/v1/preferences/unsubscribe\\?token=[A-Za-z0-9_-]+&category=registrations>"),
+                mail.header("List-Unsubscribe"));
+        assertEquals("List-Unsubscribe=One-Click", mail.header("List-Unsubscribe-Post"), "RFC 8058 one-click");
+        assertEquals(1, mail.attachments().size());
+        assertEquals("invite.ics", mail.attachments().get(0).fileName());
+        assertTrue(mail.attachments().get(0).contentType().replace(" ", "").toLowerCase()
+                .matches("text/calendar;.*method=request.*"), mail.attachments().get(0).contentType());
+        String ics = mail.attachments().get(0).content(); // as it came over SMTP
         assertTrue(ics.contains("METHOD:REQUEST\r\n"), ics);
         assertTrue(ics.contains("UID:" + registrationId + "@iccsp\r\n"), ics);
         assertTrue(ics.contains("DTSTART:20260510T070000Z\r\nDTEND:20260510T153000Z\r\n"), ics);
@@ -134,12 +139,12 @@ class EventNotificationTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(waiting).size() == 1 && mailTo(offered).size() == 1
                 && mailTo(invitee).size() == 1);
-        assertTrue(mailTo(waiting).get(0).getText().contains("number 3 on the waiting list for Youth dialogue"));
-        assertTrue(mailTo(offered).get(0).getText().contains("held for you until 2026-06-01 12:00 (UTC)"));
-        Mail invitation = mailTo(invitee).get(0);
-        assertEquals("You are invited: Youth dialogue", invitation.getSubject());
-        assertTrue(invitation.getText().contains("http://localhost:8080/invitations/accept?token=tok%2Ben%2F1"),
-                invitation.getText());
+        assertTrue(mailTo(waiting).get(0).text().contains("number 3 on the waiting list for Youth dialogue"));
+        assertTrue(mailTo(offered).get(0).text().contains("held for you until 2026-06-01 12:00 (UTC)"));
+        Received invitation = mailTo(invitee).get(0);
+        assertEquals("You are invited: Youth dialogue", invitation.subject());
+        assertTrue(invitation.text().contains("http://localhost:8080/invitations/accept?token=tok%2Ben%2F1"),
+                invitation.text());
         assertTrue(kafka.awaitConsumed(GROUP, last, Duration.ofSeconds(30)));
         assertEquals(0, notices(Notification.EMAIL, requested), "a request waiting for an organiser is not news");
         assertEquals("requested", RegistrationProjection.<RegistrationProjection>findById("reg-r-" + requested).status);
@@ -167,10 +172,10 @@ class EventNotificationTest {
         kafka.sendCloudEvent(EVENTS, eventId, Records.event("changed", eventId, "Donor briefing (new time)",
                 "2026-05-11T08:00:00Z", "2026-05-11T10:00:00Z"));
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(confirmed).size() == 2);
-        Mail change = mailTo(confirmed).get(1);
-        assertEquals("Event updated: Donor briefing (new time)", change.getSubject());
-        assertTrue(change.getText().contains("When: 2026-05-11 08:00 – 2026-05-11 10:00 (UTC)"));
-        assertTrue(change.getHtml().contains("/api/v1/preferences/unsubscribe?token="), "non-critical mail can be stopped");
+        Received change = mailTo(confirmed).get(1);
+        assertEquals("Event updated: Donor briefing (new time)", change.subject());
+        assertTrue(change.text().contains("When: 2026-05-11 08:00 – 2026-05-11 10:00 (UTC)"));
+        assertTrue(change.html().contains("/api/v1/preferences/unsubscribe?token="), "non-critical mail can be stopped");
         await().atMost(Duration.ofSeconds(10)).until(() -> notices(Notification.IN_APP, optedOut) == 2);
         assertEquals(1, notices(Notification.EMAIL, optedOut), "opted out of event updates: only the waitlist email");
         assertEquals(1, mailTo(cancelled).size(), "a cancelled registration hears nothing more");
@@ -178,9 +183,9 @@ class EventNotificationTest {
         kafka.sendCloudEvent(EVENTS, eventId, Records.event("cancelled", eventId, "Donor briefing (new time)",
                 "2026-05-11T08:00:00Z", "2026-05-11T10:00:00Z"));
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(optedOut).size() == 2 && mailTo(confirmed).size() == 3);
-        Mail cancellation = mailTo(optedOut).get(1);
-        assertEquals("Event cancelled: Donor briefing (new time)", cancellation.getSubject());
-        assertFalse(cancellation.getHtml().contains("unsubscribe"), "critical mail carries no unsubscribe link");
+        Received cancellation = mailTo(optedOut).get(1);
+        assertEquals("Event cancelled: Donor briefing (new time)", cancellation.subject());
+        assertFalse(cancellation.html().contains("unsubscribe"), "critical mail carries no unsubscribe link");
         String ics = Notification.<Notification>find("channel = 'email' and recipient = ?1 and eventType like ?2",
                 confirmed, "%cancelled%").firstResult().attachmentIcs;
         assertTrue(ics.contains("METHOD:CANCEL") && ics.contains("STATUS:CANCELLED") && ics.contains("SEQUENCE:2"), ics);
@@ -204,12 +209,12 @@ class EventNotificationTest {
         kafka.sendCloudEvent(INVITATIONS, "inv-ar", Records.invitation("inv-" + UUID.randomUUID(), "evt-ar",
                 "<b>Gaza</b> & Sderot", ARABIC_READER, "t1"));
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(ARABIC_READER).size() == 1);
-        Mail mail = mailTo(ARABIC_READER).get(0);
-        assertTrue(mail.getHtml().contains("<html lang=\"ar\" dir=\"rtl\">"), mail.getHtml());
-        assertTrue(mail.getSubject().startsWith("أنت مدعو"), mail.getSubject());
-        assertTrue(mail.getHtml().contains("&lt;b&gt;Gaza&lt;/b&gt; &amp; Sderot"), "escaped in Arabic too");
+        Received mail = mailTo(ARABIC_READER).get(0);
+        assertTrue(mail.html().contains("<html lang=\"ar\" dir=\"rtl\">"), mail.html());
+        assertTrue(mail.subject().startsWith("أنت مدعو"), mail.subject());
+        assertTrue(mail.html().contains("&lt;b&gt;Gaza&lt;/b&gt; &amp; Sderot"), "escaped in Arabic too");
 
-        String link = mail.getText().lines().filter(l -> l.contains("/unsubscribe?")).findFirst().orElseThrow();
+        String link = mail.text().lines().filter(l -> l.contains("/unsubscribe?")).findFirst().orElseThrow();
         String path = link.substring(link.indexOf("/api/v1/preferences/unsubscribe"));
         given().when().get(path).then().statusCode(200).body("optedOut", contains("invitations"));
         given().when().get("/api/v1/preferences").then().statusCode(200).body("optedOut", contains("invitations"));
@@ -246,5 +251,16 @@ class EventNotificationTest {
         assertEquals("confirmed", RegistrationProjection.<RegistrationProjection>findById(registrationId).status);
         assertNull(kafka.await(REGISTRATIONS + ".dlq", r -> registrationId.equals(r.key()), 1, Duration.ofSeconds(2))
                 .stream().findFirst().orElse(null), "a passing failure is retried, not dead-lettered");
+    }
+
+    @Test
+    void aRegistrationEventLackingItsIdIsPoisonAndGoesToTheDeadLetterTopic() {
+        TopicProbe kafka = new TopicProbe(bootstrapServers);
+        String key = "reg-" + UUID.randomUUID();
+        String email = "poison-" + UUID.randomUUID() + "@example.org";
+        kafka.sendCloudEvent(REGISTRATIONS, key, Records.registration("confirmed", key, "evt-x", email)
+                .replace("\"registrationId\":\"" + key + "\",", ""));
+        assertEquals(1, kafka.await(REGISTRATIONS + ".dlq", r -> key.equals(r.key()), 1, Duration.ofSeconds(30)).size());
+        assertEquals(0, notices(Notification.EMAIL, email), "a poison record writes nothing");
     }
 }

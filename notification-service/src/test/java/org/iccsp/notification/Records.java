@@ -21,11 +21,17 @@ public final class Records {
     }
 
     public static String event(String verb, String eventId, String title, String startsAt, String endsAt) {
+        return event(verb, eventId, title, startsAt, endsAt, "members-only", "organizer-1");
+    }
+
+    public static String event(String verb, String eventId, String title, String startsAt, String endsAt,
+            String visibility, String organizerSubject) {
         return envelope("events-service", "org.iccsp.events.event." + verb + ".v1", eventId, """
-                {"eventId":"%s","title":"%s","kind":"conference","venue":"Jerusalem, YMCA","timeZone":"Asia/Jerusalem",
-                 "startsAt":"%s","endsAt":"%s","visibility":"members","capacity":50,"feedsEventId":null,
-                 "status":"%s","changedBy":"organizer-1"}""".formatted(eventId, title, startsAt, endsAt,
-                verb.equals("cancelled") ? "cancelled" : "scheduled"));
+                {"eventId":"%s","title":"%s","kind":"convening","venue":"Jerusalem, YMCA","timeZone":"Asia/Jerusalem",
+                 "startsAt":"%s","endsAt":"%s","visibility":"%s","capacity":50,"feedsEventId":null,
+                 "status":"%s","organizerSubject":%s,"changedBy":"organizer-1"}""".formatted(eventId, title, startsAt,
+                endsAt, visibility, verb.equals("cancelled") ? "cancelled" : "scheduled",
+                organizerSubject == null ? "null" : "\"" + organizerSubject + "\""));
     }
 
     public static String registration(String verb, String registrationId, String eventId, String email) {
@@ -55,6 +61,15 @@ public final class Records {
                  "verticals":["education"],"targetKind":"fund","targetRef":"iccsp-fund","eventId":null,
                  "newMoney":true,"jointLabel":null,"shares":null,"embargoId":null,
                  "announcedAt":"2026-01-15T10:00:00Z","submittedBy":"gov-gb"}""".formatted(pledgeId));
+    }
+
+    /** A submission as pledge-service publishes it (never for a sealed pledge). */
+    public static String submitted(String pledgeId, String submitterEmail) {
+        return envelope("pledge-service", "org.iccsp.pledges.pledge.submitted.v1", pledgeId, """
+                {"pledgeId":"%s","memberCode":"FR","amount":"250000.00","currency":"EUR","valueDate":"2026-02-01",
+                 "verticals":["education"],"targetKind":"cso-project","targetRef":"<proj-7>","eventId":null,
+                 "newMoney":true,"jointLabel":null,"shares":null,"submittedBy":"gov-pierre","submitterEmail":%s}"""
+                .formatted(pledgeId, submitterEmail == null ? "null" : "\"" + submitterEmail + "\""));
     }
 
     public static String embargoReleased(String embargoId) {

@@ -15,15 +15,24 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iccsp.events.event.api.EventRequest;
+import org.iccsp.events.event.domain.EventKind;
+import org.iccsp.events.event.domain.EventPlanner;
+import org.iccsp.events.event.domain.Visibility;
 import org.iccsp.events.event.messaging.EventPublisher;
 import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.event.persistence.EventSession;
 import org.iccsp.platform.messaging.OutboxEvent;
+import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.testing.EventContract;
 import org.iccsp.platform.testing.KafkaBrokerResource;
 import org.iccsp.platform.testing.PostgresDatabaseResource;
@@ -85,6 +94,35 @@ class EventSchedulingTest {
         JsonNode changed = JSON.readTree(records.get(1).value()).get("data");
         assertEquals("2027-06-14T08:00:00Z", changed.get("startsAt").asText().replace(".000", ""));
         assertEquals("organizer-bob", changed.get("changedBy").asText());
+        for (ConsumerRecord<String, String> r : records) {
+            assertEquals("organizer-bob", JSON.readTree(r.value()).get("data").get("organizerSubject").asText(),
+                    "every event names who runs it");
+        }
+    }
+
+    @Inject
+    EventPlanner planner;
+
+    /** The organiser is whoever scheduled the event, whoever changes it later. */
+    @Test
+    @TestSecurity(user = "admin-carol", roles = "admin")
+    void theEventsOrganiserStaysWhoScheduledItWhenSomeoneElseChangesIt() throws Exception {
+        Caller dana = new Caller("organizer-dana", "organizer-dana", "dana@example.org", Set.of(Caller.ORGANIZER),
+                Optional.empty(), Optional.empty());
+        EventRequest request = new EventRequest("Working session on water", null, EventKind.WORKING_SESSION, "Amman",
+                "Asia/Amman", LocalDateTime.parse("2027-03-01T09:00"), LocalDateTime.parse("2027-03-01T12:00"),
+                Visibility.MEMBERS_ONLY, 20, null, null);
+        String id = planner.schedule(request, dana).id.toString();
+        given().contentType(ContentType.JSON)
+                .body(body("Working session on water", "Asia/Amman", "2027-03-01T10:00", "2027-03-01T12:00"))
+                .when().put("/api/v1/events/" + id).then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> records = new TopicProbe(bootstrapServers)
+                .await(EventPublisher.TOPIC, r -> id.equals(r.key()), 2, Duration.ofSeconds(30));
+        EventContract.assertConforms("events/event-changed.v1.json", records.get(1).value());
+        JsonNode changed = JSON.readTree(records.get(1).value()).get("data");
+        assertEquals("organizer-dana", changed.get("organizerSubject").asText());
+        assertEquals("admin-carol", changed.get("changedBy").asText());
     }
 
     @Test

@@ -1,10 +1,15 @@
 package org.iccsp.notification.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.iccsp.notification.webhook.domain.SsrfGuard;
+import org.iccsp.notification.webhook.domain.WebhookClient;
+import org.iccsp.notification.webhook.domain.WebhookSigner;
+import org.iccsp.notification.webhook.persistence.WebhookSubscription;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -36,5 +41,21 @@ class SsrfGuardTest {
     @Test
     void localDevelopmentMayCallALocalReceiverOverHttp() {
         assertNull(new SsrfGuard(true).refusal("http://127.0.0.1:9999/hook"));
+    }
+
+    /** Checked again before each delivery: an endpoint whose host now resolves inside is not called. */
+    @Test
+    void theClientRefusesAnInternalTargetAtDeliveryTime() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            WebhookSubscription target = new WebhookSubscription();
+            target.url = receiver.url("/internal").replace("http://127.0.0.1", "https://localhost");
+            target.secret = WebhookSigner.newSecret();
+            WebhookClient.Outcome outcome = new WebhookClient(production, java.time.Duration.ofSeconds(2))
+                    .post(target, "msg-1", "{}");
+            assertFalse(outcome.delivered());
+            assertEquals(-1, outcome.status());
+            assertTrue(outcome.detail().startsWith("refused: URL must not point to a private"), outcome.detail());
+            assertEquals(0, receiver.received.size(), "no request left the service");
+        }
     }
 }

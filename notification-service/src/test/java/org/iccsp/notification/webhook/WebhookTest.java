@@ -28,6 +28,7 @@ import org.iccsp.notification.notice.persistence.Notification;
 import org.iccsp.notification.webhook.persistence.WebhookSubscription;
 import org.iccsp.platform.testing.KafkaBrokerResource;
 import org.iccsp.platform.testing.PostgresDatabaseResource;
+import org.iccsp.notification.smtp.SmtpServerResource;
 import org.iccsp.platform.testing.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = PostgresDatabaseResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmtpServerResource.class, scope = TestResourceScope.GLOBAL)
 class WebhookTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String PLEDGES = "pledges.pledges";
@@ -93,7 +95,8 @@ class WebhookTest {
         TopicProbe kafka = new TopicProbe(bootstrapServers);
 
         String pledgeId = "pledge-" + UUID.randomUUID();
-        RecordMetadata submitted = kafka.sendCloudEvent(PLEDGES, pledgeId, Records.pledge("submitted", pledgeId));
+        String submission = Records.submitted(pledgeId, "gov-gb@example.org");
+        RecordMetadata submitted = kafka.sendCloudEvent(PLEDGES, pledgeId, submission);
         String announced = Records.pledge("announced", pledgeId);
         kafka.sendCloudEvent(PLEDGES, pledgeId, announced);
         kafka.sendCloudEvent(PLEDGES, pledgeId, announced); // redelivery
@@ -115,7 +118,8 @@ class WebhookTest {
             assertEquals("1.0", body.get("specversion").asText());
         }
         assertFalse(WebhookReceiver.verifies(deliveries.get(0), "whsec_" + "A".repeat(44), 300));
-        assertEquals(0, Notification.count("eventId", JSON.readTree(Records.pledge("submitted", pledgeId)).get("id").asText()));
+        assertEquals(0, Notification.count("eventId = ?1 and channel = 'webhook'", eventId(submission)),
+                "a submission is not subscriber news (only its submitter gets a receipt)");
     }
 
     @Test
@@ -138,7 +142,7 @@ class WebhookTest {
         assertEquals("org.iccsp.notification.webhook.ping.v1", JSON.readTree(ping.body()).get("type").asText());
 
         given().when().get("/api/v1/webhooks/" + id).then().statusCode(200).body("secret", nullValue())
-                .body("categories", hasSize(1));
+                .body("categories", hasSize(1)).body("ownerRoles", org.hamcrest.Matchers.contains("organizer"));
         given().when().get("/api/v1/webhooks").then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(id));
         given().when().delete("/api/v1/webhooks/" + id).then().statusCode(204);
         given().when().get("/api/v1/webhooks/" + id).then().statusCode(404);
@@ -229,5 +233,105 @@ class WebhookTest {
                 && outcomes.get(outcomes.size() - 1).equals("failed"), "retried, then failed: " + outcomes);
         String firstId = eventId(first);
         assertTrue(receiver.at("/broken").stream().filter(d -> d.id().equals(firstId)).count() >= 2);
+    }
+
+    /** A subscription as the API stores it for an owner with these roles (the API takes them from the token). */
+    static String subscriptionOf(String owner, String path, String... roles) {
+        return fresh(() -> {
+            WebhookSubscription s = new WebhookSubscription();
+            s.id = UUID.randomUUID();
+            s.ownerSubject = owner;
+            s.ownerRoles = roles;
+            s.url = receiver.url(path);
+            s.categories = new String[] { "events" };
+            s.secret = org.iccsp.notification.webhook.domain.WebhookSigner.newSecret();
+            s.status = WebhookSubscription.ACTIVE;
+            s.createdAt = java.time.OffsetDateTime.now();
+            s.updatedAt = s.createdAt;
+            s.persist();
+            return s.id.toString();
+        });
+    }
+
+    /** The ids of the given events that reached the path (other tests' events may arrive too). */
+    static List<String> eventIdsAt(String path, List<String> ofInterest) throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
+        for (WebhookReceiver.Delivery d : receiver.at(path)) {
+            ids.add(JSON.readTree(d.body()).get("data").get("eventId").asText());
+        }
+        return ids.stream().filter(ofInterest::contains).sorted().toList();
+    }
+
+    /**
+     * Nobody receives an event they could not see through events-service: admins get all, organisers
+     * the events they run, governments public and members-only ones; an event that names no organiser
+     * reaches no organiser.
+     */
+    @Test
+    @TestSecurity(user = "admin-2", roles = "admin")
+    void eventsReachOnlySubscribersWhoMaySeeThem() throws Exception {
+        String admin = subscribe("/ev-admin", "events").getString("id");
+        String alice = subscriptionOf("organizer-alice", "/ev-alice", "organizer");
+        String bob = subscriptionOf("organizer-bob", "/ev-bob", "organizer");
+        String government = subscriptionOf("gov-it-systems", "/ev-gov", "government");
+        String legacy = subscriptionOf("gov-old-systems", "/ev-legacy"); // saved before owner roles were kept
+        TopicProbe kafka = new TopicProbe(bootstrapServers);
+        String membersByAlice = "evt-" + UUID.randomUUID();
+        String invitationOnlyByAlice = "evt-" + UUID.randomUUID();
+        String invitationOnlyByBob = "evt-" + UUID.randomUUID();
+        String publicWithoutOrganiser = "evt-" + UUID.randomUUID();
+        kafka.sendCloudEvent("events.events", membersByAlice, Records.event("scheduled", membersByAlice, "Donors",
+                "2027-01-10T08:00:00Z", "2027-01-10T12:00:00Z", "members-only", "organizer-alice"));
+        kafka.sendCloudEvent("events.events", invitationOnlyByAlice, Records.event("scheduled", invitationOnlyByAlice,
+                "Leaders", "2027-01-11T08:00:00Z", "2027-01-11T12:00:00Z", "invitation-only", "organizer-alice"));
+        kafka.sendCloudEvent("events.events", invitationOnlyByBob, Records.event("scheduled", invitationOnlyByBob,
+                "Envoys", "2027-01-12T08:00:00Z", "2027-01-12T12:00:00Z", "invitation-only", "organizer-bob"));
+        RecordMetadata last = kafka.sendCloudEvent("events.events", publicWithoutOrganiser, Records.event("scheduled",
+                publicWithoutOrganiser, "Open day", "2027-01-13T08:00:00Z", "2027-01-13T12:00:00Z", "public", null));
+        assertTrue(kafka.awaitConsumed("notification-service", last, Duration.ofSeconds(30)));
+
+        List<String> mine = List.of(membersByAlice, invitationOnlyByAlice, invitationOnlyByBob, publicWithoutOrganiser);
+        await().atMost(Duration.ofSeconds(30)).until(() -> eventIdsAt("/ev-admin", mine).size() == 4
+                && eventIdsAt("/ev-alice", mine).size() == 2 && eventIdsAt("/ev-bob", mine).size() == 1
+                && eventIdsAt("/ev-gov", mine).size() == 2);
+        assertEquals(List.of(membersByAlice, invitationOnlyByAlice).stream().sorted().toList(),
+                eventIdsAt("/ev-alice", mine));
+        assertEquals(List.of(invitationOnlyByBob), eventIdsAt("/ev-bob", mine));
+        assertEquals(List.of(membersByAlice, publicWithoutOrganiser).stream().sorted().toList(),
+                eventIdsAt("/ev-gov", mine));
+        assertEquals(2, Notification.count("recipient", alice), "queued at consumption: nothing else is coming");
+        assertEquals(1, Notification.count("recipient", bob));
+        assertEquals(0, Notification.count("recipient", legacy), "no owner roles known: no events");
+
+        given().when().get("/api/v1/webhooks").then().statusCode(200).body("id",
+                org.hamcrest.Matchers.hasItems(admin, alice, bob, government, legacy));
+        for (String id : List.of(admin, alice, bob, government, legacy)) {
+            given().when().delete("/api/v1/webhooks/" + id).then().statusCode(204); // admins manage all
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "gov-de-systems", roles = "government")
+    void ownersManageOnlyTheirOwnSubscriptions() {
+        String theirs = subscriptionOf("organizer-carl", "/not-mine", "organizer");
+        String body = "{\"url\":\"%s\",\"categories\":[\"events\"],\"active\":false}".formatted(receiver.url("/mine"));
+        given().when().get("/api/v1/webhooks").then().statusCode(200).body("id", org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.hasItem(theirs)));
+        given().when().get("/api/v1/webhooks/" + theirs).then().statusCode(404);
+        given().contentType(ContentType.JSON).body(body).when().put("/api/v1/webhooks/" + theirs).then().statusCode(404);
+        given().when().post("/api/v1/webhooks/" + theirs + "/rotate-secret").then().statusCode(404);
+        given().when().post("/api/v1/webhooks/" + theirs + "/ping").then().statusCode(404);
+        given().when().delete("/api/v1/webhooks/" + theirs).then().statusCode(404);
+        given().when().get("/api/v1/deliveries").then().statusCode(403);
+        WebhookSubscription untouched = fresh(() -> WebhookSubscription.findById(UUID.fromString(theirs)));
+        assertEquals(WebhookSubscription.ACTIVE, untouched.status);
+        assertEquals(0, receiver.at("/not-mine").size());
+
+        String mine = subscribe("/mine", "events").getString("id");
+        given().contentType(ContentType.JSON).body(body).when().put("/api/v1/webhooks/" + mine).then().statusCode(200)
+                .body("status", equalTo("disabled")).body("disabledReason", equalTo("disabled by its owner"))
+                .body("ownerRoles", org.hamcrest.Matchers.contains("government"));
+        given().when().delete("/api/v1/webhooks/" + mine).then().statusCode(204);
+        fresh(() -> WebhookSubscription.deleteById(UUID.fromString(theirs)));
     }
 }

@@ -13,6 +13,7 @@ import static org.iccsp.pledge.PledgeFixtures.data;
 import static org.iccsp.pledge.PledgeFixtures.draft;
 import static org.iccsp.pledge.PledgeFixtures.transition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -51,6 +52,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmbargoReleaseTest {
     private static final String NAME = "ceasefire-announced-" + System.nanoTime();
+    private static final String KLAUS = "klaus@auswaertiges-amt.example";
     private static final Map<String, BigDecimal> TOTALS_BEFORE = new HashMap<>();
     private static String embargoId;
     private static String timedEmbargoId;
@@ -86,7 +88,7 @@ class EmbargoReleaseTest {
     @Test
     @Order(2)
     @TestSecurity(user = "gov-klaus", roles = "government")
-    @OidcSecurity(claims = @Claim(key = "government_code", value = "DE"))
+    @OidcSecurity(claims = { @Claim(key = "government_code", value = "DE"), @Claim(key = "email", value = KLAUS) })
     void germanySubmitsUnderTheEmbargo() {
         germanPledge = draft("750000.00", "USD", "2026-02-10");
         transition(germanPledge, "{\"action\": \"submit\", \"embargoId\": \"embargo-none\"}").statusCode(400)
@@ -188,6 +190,7 @@ class EmbargoReleaseTest {
             EventContract.assertConforms("events/pledge-announced.v1.json", event);
             assertEquals(embargoId, data(event).get("embargoId").asText());
             assertEquals(1, OutboxEvent.count("aggregateId", id), "the announcement is its first and only event");
+            assertFalse(event.contains(KLAUS), "no submission receipt for a sealed pledge, before or after release");
         }
         String released = awaitEvent(bootstrap, EmbargoEvents.TOPIC, embargoId, EmbargoEvents.RELEASED);
         EventContract.assertConforms("events/embargo-released.v1.json", released);

@@ -85,7 +85,8 @@ class PledgeLifecycleTest {
     @Test
     @Order(3)
     @TestSecurity(user = "gov-pierre", roles = "government")
-    @OidcSecurity(claims = @Claim(key = "government_code", value = "FR"))
+    @OidcSecurity(claims = { @Claim(key = "government_code", value = "FR"),
+            @Claim(key = "email", value = "pierre@diplomatie.example") })
     void franceSubmitsAndCannotReviseOrCommitBeforeTheAnnouncement() {
         act(pledgeId, "commit").statusCode(409).contentType("application/problem+json");
         act(pledgeId, "submit").statusCode(200).body("status", equalTo("submitted")).body("sealed", equalTo(false));
@@ -99,6 +100,7 @@ class PledgeLifecycleTest {
         assertEquals("FR", data.get("memberCode").asText());
         assertEquals("1200000.50", data.get("amount").asText());
         assertEquals("gov-pierre", data.get("submittedBy").asText());
+        assertEquals("pierre@diplomatie.example", data.get("submitterEmail").asText(), "the receipt's address");
     }
 
     @Test
@@ -116,6 +118,7 @@ class PledgeLifecycleTest {
         String event = awaitEvent(bootstrap, PledgeEvents.TOPIC, pledgeId, PledgeEvents.ANNOUNCED);
         EventContract.assertConforms("events/pledge-announced.v1.json", event);
         assertTrue(data(event).get("embargoId").isNull());
+        assertFalse(data(event).has("submitterEmail"), "the public announcement does not say who submitted it");
     }
 
     @Test

@@ -48,6 +48,6 @@ public class EventPublisher {
 
     private void publish(String type, Event e, String by) {
         outbox.publish(TOPIC, "event", e.id.toString(), type, new EventSnapshot(e.id, e.title, e.kind, e.venue,
-                e.timeZone, e.startsAt, e.endsAt, e.visibility, e.capacity, e.feedsEventId, e.status, by));
+                e.timeZone, e.startsAt, e.endsAt, e.visibility, e.capacity, e.feedsEventId, e.status, e.createdBy, by));
     }
 }

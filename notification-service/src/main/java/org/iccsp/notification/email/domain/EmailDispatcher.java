@@ -19,8 +19,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Hands pending emails to SMTP, one row per transaction (locked with SKIP LOCKED so several
- * instances share the work). A failure is retried with exponential backoff and full jitter; after
- * the last attempt the notice is marked failed and stays in the delivery log for replay.
+ * instances share the work). A failure is retried with exponential backoff and jitter
+ * ({@link Backoff}); after the last attempt the notice is marked failed and stays in the delivery log for replay.
  */
 @ApplicationScoped
 public class EmailDispatcher {
@@ -68,6 +68,11 @@ public class EmailDispatcher {
             Mail mail = Mail.withHtml(n.recipient, n.subject, n.bodyHtml).setText(n.bodyText)
                     .addHeader("Message-ID", "<" + n.id + "@iccsp.local>")
                     .addHeader("X-ICCSP-Event", n.eventSource + "#" + n.eventId);
+            if (n.unsubscribeUrl != null) {
+                // RFC 2369 and RFC 8058: mail clients offer "unsubscribe" and POST to the link in one click
+                mail.addHeader("List-Unsubscribe", "<" + n.unsubscribeUrl + ">")
+                        .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             if (n.attachmentIcs != null) {
                 mail.addAttachment("invite.ics", n.attachmentIcs.getBytes(StandardCharsets.UTF_8),
                         Ical.CONTENT_TYPE);
@@ -91,7 +96,7 @@ public class EmailDispatcher {
         return true;
     }
 
-    /** Exponential backoff with full jitter, capped at one hour. */
+    /** Exponential backoff with jitter, capped at one hour. */
     Duration backoff(int attempts) {
         return Backoff.after(attempts, firstBackoff);
     }

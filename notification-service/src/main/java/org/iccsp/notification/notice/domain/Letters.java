@@ -68,7 +68,7 @@ public class Letters {
         notices.queueEmail(cause, new EmailNotice(letter.category(), recipient, lang, subject,
                 fill(text.instance(), lang, subject, paragraphs, letter.link(), linkLabel, unsubscribe, values).render(),
                 fill(html.instance(), lang, subject, paragraphs, letter.link(), linkLabel, unsubscribe, values).render(),
-                letter.ics()));
+                letter.ics(), critical ? null : unsubscribe));
     }
 
     private TemplateInstance fill(TemplateInstance t, String lang, String subject, List<String> paragraphs,

@@ -18,6 +18,7 @@ public class Notices {
                 notice.subject(), notice.text());
         n.bodyHtml = notice.html();
         n.attachmentIcs = notice.ics();
+        n.unsubscribeUrl = notice.unsubscribeUrl();
         n.persist();
         return n;
     }

@@ -20,6 +20,7 @@ import org.iccsp.notification.notice.domain.Letters.Letter;
 import org.iccsp.notification.preference.persistence.Categories;
 import org.iccsp.notification.projection.persistence.EventProjection;
 import org.iccsp.notification.projection.persistence.RegistrationProjection;
+import org.iccsp.notification.webhook.domain.EventAudience;
 import org.iccsp.notification.webhook.domain.WebhookFanOut;
 import org.iccsp.platform.messaging.CloudEvent;
 import org.iccsp.platform.messaging.IdempotentConsumer;
@@ -87,7 +88,9 @@ public class EventsConsumer {
         if (!known) {
             e.persist();
         }
-        webhooks.publish(cloudEvent, Categories.EVENTS);
+        String organizer = EventData.optional(d, "organizerSubject");
+        String visibility = EventData.optional(d, "visibility");
+        webhooks.publish(cloudEvent, Categories.EVENTS, s -> EventAudience.receives(s, organizer, visibility));
         switch (verb) {
             case "changed" -> tellRegistrants(cloudEvent, e, false);
             case "cancelled" -> tellRegistrants(cloudEvent, e, true);

@@ -58,4 +58,7 @@ public class Notification extends PanacheEntityBase {
     /** An RFC 5545 calendar object sent as a text/calendar attachment (email only). */
     @Column(name = "attachment_ics")
     public String attachmentIcs;
+    /** The recipient's one-click unsubscribe link for this category (RFC 8058); null for critical mail. */
+    @Column(name = "unsubscribe_url")
+    public String unsubscribeUrl;
 }

@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.notification.preference.persistence.Categories;
 import org.iccsp.notification.webhook.domain.SsrfGuard;
@@ -57,11 +58,12 @@ public class WebhookResource {
 
     /** The secret appears only when it is created or rotated. */
     public record SubscriptionView(UUID id, String url, List<String> categories, String status, String disabledReason,
-            int consecutiveFailures, String ownerSubject, OffsetDateTime createdAt, String secret,
-            OffsetDateTime previousSecretValidUntil) {
+            int consecutiveFailures, String ownerSubject, List<String> ownerRoles, OffsetDateTime createdAt,
+            String secret, OffsetDateTime previousSecretValidUntil) {
         static SubscriptionView of(WebhookSubscription s, String secret) {
             return new SubscriptionView(s.id, s.url, List.of(s.categories), s.status, s.disabledReason,
-                    s.consecutiveFailures, s.ownerSubject, s.createdAt, secret, s.previousSecretUntil);
+                    s.consecutiveFailures, s.ownerSubject, List.of(s.ownerRoles), s.createdAt, secret,
+                    s.previousSecretUntil);
         }
     }
 
@@ -91,6 +93,7 @@ public class WebhookResource {
         WebhookSubscription s = new WebhookSubscription();
         s.id = UUID.randomUUID();
         s.ownerSubject = caller.get().subject();
+        s.ownerRoles = ownerRoles(caller.get());
         s.url = request.url().trim();
         s.categories = request.categories().stream().distinct().toArray(String[]::new);
         s.secret = WebhookSigner.newSecret();
@@ -110,6 +113,9 @@ public class WebhookResource {
     public SubscriptionView update(@PathParam("id") UUID id, @Valid @NotNull SubscriptionRequest request) {
         validate(request);
         WebhookSubscription s = owned(id);
+        if (s.ownerSubject.equals(caller.get().subject())) {
+            s.ownerRoles = ownerRoles(caller.get()); // an admin editing someone's subscription lends it no rights
+        }
         s.url = request.url().trim();
         s.categories = request.categories().stream().distinct().toArray(String[]::new);
         if (Boolean.TRUE.equals(request.active())) {
@@ -167,6 +173,11 @@ public class WebhookResource {
             throw ProblemException.notFound("webhook subscription", id);
         }
         return s;
+    }
+
+    /** The roles that decide which events the subscription may receive (EventAudience). */
+    private static String[] ownerRoles(Caller me) {
+        return Stream.of(Caller.GOVERNMENT, Caller.ORGANIZER, Caller.ADMIN).filter(me::hasRole).toArray(String[]::new);
     }
 
     private void validate(SubscriptionRequest request) {

@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Delivers pending webhook notices like the email dispatcher (one row per transaction, SKIP LOCKED,
- * exponential backoff with full jitter). 410 Gone disables the endpoint at once; so do
+ * exponential backoff with jitter). 410 Gone disables the endpoint at once; so do
  * {@code max-consecutive-failures} failed attempts in a row, whatever the notices.
  */
 @ApplicationScoped

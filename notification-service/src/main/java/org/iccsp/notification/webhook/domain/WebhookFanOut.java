@@ -2,12 +2,13 @@ package org.iccsp.notification.webhook.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.function.Predicate;
 import org.iccsp.notification.notice.domain.Notices;
 import org.iccsp.notification.webhook.persistence.WebhookSubscription;
 import org.iccsp.platform.messaging.CloudEvent;
 import org.iccsp.platform.messaging.CloudEventCodec;
 
-/** Queues one webhook delivery of the CloudEvent per active subscription to its category. */
+/** Queues one webhook delivery of the CloudEvent per active subscription to its category that may receive it. */
 @ApplicationScoped
 public class WebhookFanOut {
     private final Notices notices;
@@ -20,9 +21,16 @@ public class WebhookFanOut {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(CloudEvent event, String category) {
+        publish(event, category, s -> true);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(CloudEvent event, String category, Predicate<WebhookSubscription> audience) {
         String body = codec.encode(event);
         for (WebhookSubscription s : WebhookSubscription.activeFor(category)) {
-            notices.queueWebhook(event, category, s.id, body);
+            if (audience.test(s)) {
+                notices.queueWebhook(event, category, s.id, body);
+            }
         }
     }
 }

@@ -27,6 +27,10 @@ public class WebhookSubscription extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
     public String[] categories;
+    /** The owner's roles (government, organizer, admin) when they last saved it: see EventAudience. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "owner_roles", nullable = false, columnDefinition = "text[]")
+    public String[] ownerRoles;
     @Column(nullable = false)
     public String secret;
     @Column(name = "previous_secret")

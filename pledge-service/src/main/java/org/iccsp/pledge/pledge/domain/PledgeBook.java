@@ -176,7 +176,7 @@ public class PledgeBook {
         }
         p.status = PledgeStatus.SUBMITTED;
         if (!p.sealed) {
-            events.submitted(p, caller.subject());
+            events.submitted(p, caller.subject(), caller.email());
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * Data of the pledge events; schemas in events/. Amounts are decimal strings. {@code memberCode} is
  * null while the member is confidential (its name reaches no one but itself, organisers and admins).
+ * {@code submitterEmail} (the submitter's token {@code email} claim) lets notification-service send
+ * the submitter, and nobody else, a receipt.
  */
 public final class PledgeEventData {
     private PledgeEventData() {
@@ -12,7 +14,7 @@ public final class PledgeEventData {
 
     public record Submitted(String pledgeId, String memberCode, String amount, String currency, String valueDate,
             List<String> verticals, String targetKind, String targetRef, String eventId, boolean newMoney,
-            String jointLabel, List<Share> shares, String submittedBy) {
+            String jointLabel, List<Share> shares, String submittedBy, String submitterEmail) {
     }
 
     public record Announced(String pledgeId, String memberCode, String amount, String currency, String valueDate,

@@ -30,10 +30,11 @@ public class PledgeEvents {
         this.outbox = outbox;
     }
 
-    public void submitted(Pledge p, String by) {
+    /** {@code email} is the submitter's own address (null when the token has none): the receipt goes there. */
+    public void submitted(Pledge p, String by, String email) {
         publish(p, SUBMITTED, new PledgeEventData.Submitted(p.id, disclosed(p), text(p.amount), p.currency,
                 p.valueDate.toString(), List.of(p.verticals), p.targetKind, p.targetRef, p.eventId, p.newMoney,
-                p.jointLabel, shares(p), by));
+                p.jointLabel, shares(p), by, email));
     }
 
     public void announced(Pledge p) {
