@@ -143,7 +143,7 @@ class EventNotificationTest {
         assertTrue(mailTo(offered).get(0).text().contains("held for you until 2026-06-01 12:00 (UTC)"));
         Received invitation = mailTo(invitee).get(0);
         assertEquals("You are invited: Youth dialogue", invitation.subject());
-        assertTrue(invitation.text().contains("http://localhost:8080/invitations/accept?token=tok%2Ben%2F1"),
+        assertTrue(invitation.text().contains("http://localhost:8080/invitations/accept?token=tok%2Ben%2F1&event=" + eventId),
                 invitation.text());
         assertTrue(kafka.awaitConsumed(GROUP, last, Duration.ofSeconds(30)));
         assertEquals(0, notices(Notification.EMAIL, requested), "a request waiting for an organiser is not news");

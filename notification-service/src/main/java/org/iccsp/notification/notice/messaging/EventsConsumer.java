@@ -166,8 +166,10 @@ public class EventsConsumer {
             return;
         }
         JsonNode d = cloudEvent.data();
+        // The event id lets the gateway's page show the right event at once (the token alone does not say).
         String link = publicUrl + "/invitations/accept?token="
-                + URLEncoder.encode(EventData.required(d, "token"), StandardCharsets.UTF_8);
+                + URLEncoder.encode(EventData.required(d, "token"), StandardCharsets.UTF_8)
+                + "&event=" + URLEncoder.encode(EventData.required(d, "eventId"), StandardCharsets.UTF_8);
         letters.send(cloudEvent, EventData.required(d, "email"), new Letter(Categories.INVITATIONS, "invitation-sent",
                 Map.of("title", EventData.required(d, "eventTitle"),
                         "expires", EventData.at(EventData.time(d, "expiresAt"))),
