@@ -7,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One message to one recipient on one channel, with its delivery state. */
 @Entity
@@ -58,4 +60,8 @@ public class Notification extends PanacheEntityBase {
     /** An RFC 5545 calendar object sent as a text/calendar attachment (email only). */
     @Column(name = "attachment_ics")
     public String attachmentIcs;
+    /** The trace the notice was created in, as propagation fields (JSON); its delivery joins that trace. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "trace_context", columnDefinition = "jsonb")
+    public String traceContext;
 }
