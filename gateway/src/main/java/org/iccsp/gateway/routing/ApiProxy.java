@@ -33,6 +33,11 @@ public class ApiProxy {
     /** RFC 9110 §7.6.1 connection-specific headers, never forwarded. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
+    /**
+     * W3C trace context: not copied, because the upstream call's own span (OpenTelemetry's HTTP client
+     * instrumentation) sets it, a child of the caller's traceparent with its tracestate and baggage.
+     */
+    private static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate", "baggage");
 
     private final RouteTable routes;
     private final HttpClient client;
@@ -125,7 +130,8 @@ public class ApiProxy {
 
     private static void copyHeaders(MultiMap from, MultiMap to) {
         from.forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase()) && !header.getKey().equalsIgnoreCase(REQUEST_ID)) {
+            String name = header.getKey().toLowerCase();
+            if (!HOP_BY_HOP.contains(name) && !TRACE_CONTEXT.contains(name) && !name.equals(REQUEST_ID.toLowerCase())) {
                 to.add(header.getKey(), header.getValue());
             }
         });

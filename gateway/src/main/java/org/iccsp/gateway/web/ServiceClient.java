@@ -21,11 +21,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.gateway.routing.Upstreams;
+import org.iccsp.platform.observability.RequestIds;
+import org.iccsp.platform.observability.TraceContext;
 
 /**
  * Server-side calls from the pages to the services. A signed-in browser session's access token is
  * sent as the bearer token, so the services authorise the person; the browser never sees it.
- * JSON comes back as plain maps and lists, which Qute templates read directly.
+ * JSON comes back as plain maps and lists, which Qute templates read directly. Each call carries the
+ * page request's trace context and X-Request-Id, so the service's work is part of the page's trace.
  */
 @ApplicationScoped
 public class ServiceClient {
@@ -35,14 +38,16 @@ public class ServiceClient {
     private final Upstreams upstreams;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
+    private final TraceContext traces;
     private final Duration timeout;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    public ServiceClient(Upstreams upstreams, SecurityIdentity identity, ObjectMapper json,
+    public ServiceClient(Upstreams upstreams, SecurityIdentity identity, ObjectMapper json, TraceContext traces,
             @ConfigProperty(name = "iccsp.gateway.upstream-timeout") Duration timeout) {
         this.upstreams = upstreams;
         this.identity = identity;
         this.json = json;
+        this.traces = traces;
         this.timeout = timeout;
     }
 
@@ -124,6 +129,8 @@ public class ServiceClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(upstreams.base(service).resolve(pathAndQuery))
                 .timeout(timeout).header("Accept", "application/json, text/calendar, */*");
         headers.forEach(request::header);
+        traces.propagate(request::header);
+        RequestIds.propagate(request::header);
         try {
             if (jsonBody == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());

@@ -18,13 +18,23 @@ import org.junit.jupiter.api.Test;
 class GatewayHardeningTest {
 
     @Test
-    void passesTheTraceContextThrough() {
+    void continuesTheCallersTrace() {
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
-        given().header("traceparent", traceparent).header("tracestate", "iccsp=1")
+        String forwarded = given().header("traceparent", traceparent).header("tracestate", "iccsp=1")
                 .when().get("/api/v1/projects?status=active")
                 .then().statusCode(200)
-                .body("traceparent", equalTo(traceparent))
-                .body("tracestate", equalTo("iccsp=1"));
+                .body("tracestate", equalTo("iccsp=1"))
+                .extract().path("traceparent");
+        String[] parts = forwarded.split("-");
+        assertEquals("4bf92f3577b34da6a3ce929d0e0e4736", parts[1], "the service continues the caller's trace");
+        assertTrue(!parts[2].equals("00f067aa0ba902b7"), "as a child of the gateway's own span: " + forwarded);
+        assertEquals("01", parts[3], "the caller's sampling decision is kept");
+    }
+
+    @Test
+    void startsATraceForACallerWithout() {
+        String forwarded = given().when().get("/api/v1/projects").then().statusCode(200).extract().path("traceparent");
+        assertTrue(forwarded != null && forwarded.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"), forwarded);
     }
 
     @Test

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.opentelemetry.api.OpenTelemetry;
 import org.iccsp.notification.webhook.domain.SsrfGuard;
 import org.iccsp.notification.webhook.domain.WebhookClient;
 import org.iccsp.notification.webhook.domain.WebhookSigner;
 import org.iccsp.notification.webhook.persistence.WebhookSubscription;
+import org.iccsp.platform.observability.TraceContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -50,7 +52,7 @@ class SsrfGuardTest {
             WebhookSubscription target = new WebhookSubscription();
             target.url = receiver.url("/internal").replace("http://127.0.0.1", "https://localhost");
             target.secret = WebhookSigner.newSecret();
-            WebhookClient.Outcome outcome = new WebhookClient(production, java.time.Duration.ofSeconds(2))
+            WebhookClient.Outcome outcome = new WebhookClient(production, new TraceContext(OpenTelemetry.noop()), java.time.Duration.ofSeconds(2))
                     .post(target, "msg-1", "{}");
             assertFalse(outcome.delivered());
             assertEquals(-1, outcome.status());

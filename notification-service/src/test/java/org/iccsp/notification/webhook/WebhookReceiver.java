@@ -20,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  * algorithm and none of the service's code.
  */
 final class WebhookReceiver implements AutoCloseable {
-    record Delivery(String path, String id, String timestamp, String signature, String body) {
+    record Delivery(String path, String id, String timestamp, String signature, String body, String traceparent) {
     }
 
     private final HttpServer server;
@@ -34,7 +34,8 @@ final class WebhookReceiver implements AutoCloseable {
                 String path = exchange.getRequestURI().getPath();
                 var h = exchange.getRequestHeaders();
                 received.add(new Delivery(path, h.getFirst("webhook-id"), h.getFirst("webhook-timestamp"),
-                        h.getFirst("webhook-signature"), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                        h.getFirst("webhook-signature"), new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                        h.getFirst("traceparent")));
                 exchange.sendResponseHeaders(answers.getOrDefault(path, 204), -1);
             } finally {
                 exchange.close();

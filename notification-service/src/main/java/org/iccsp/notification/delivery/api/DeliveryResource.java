@@ -24,25 +24,35 @@ import java.util.UUID;
 import org.iccsp.notification.notice.persistence.DeliveryAttempt;
 import org.iccsp.notification.notice.persistence.Notification;
 import org.iccsp.notification.webhook.persistence.WebhookSubscription;
+import org.iccsp.platform.observability.TraceContext;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.ProblemException;
 
-/** Admin view of deliveries (email and webhook) with every attempt, and replay of a failed one. */
+/**
+ * Admin view of deliveries (email and webhook) with every attempt and the trace they belong to
+ * ({@code traceId}: find the request that caused one), and replay of a failed one.
+ */
 @Path("/api/v1/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.ADMIN)
 public class DeliveryResource {
+    private final TraceContext traces;
+
+    public DeliveryResource(TraceContext traces) {
+        this.traces = traces;
+    }
 
     public record AttemptView(OffsetDateTime attemptedAt, String outcome, String detail) {
     }
 
     public record DeliveryView(UUID id, String channel, String recipient, String category, String eventType,
             String eventSource, String eventId, String status, int attempts, String lastError,
-            OffsetDateTime createdAt, OffsetDateTime sentAt, List<AttemptView> log) {
-        static DeliveryView of(Notification n, List<AttemptView> log) {
-            return new DeliveryView(n.id, n.channel, n.recipient, n.category, n.eventType, n.eventSource, n.eventId,
-                    n.status, n.attempts, n.lastError, n.createdAt, n.sentAt, log);
-        }
+            OffsetDateTime createdAt, OffsetDateTime sentAt, String traceId, List<AttemptView> log) {
+    }
+
+    private DeliveryView view(Notification n, List<AttemptView> log) {
+        return new DeliveryView(n.id, n.channel, n.recipient, n.category, n.eventType, n.eventSource, n.eventId,
+                n.status, n.attempts, n.lastError, n.createdAt, n.sentAt, traces.traceId(n.traceContext), log);
     }
 
     @GET
@@ -65,14 +75,14 @@ public class DeliveryResource {
             params.put("channel", channel);
         }
         return Notification.<Notification>find(query.toString(), Sort.descending("createdAt"), params)
-                .page(Page.ofSize(limit)).list().stream().map(n -> DeliveryView.of(n, null)).toList();
+                .page(Page.ofSize(limit)).list().stream().map(n -> view(n, null)).toList();
     }
 
     @GET
     @Path("{id}")
     public DeliveryView get(@PathParam("id") UUID id) {
         Notification n = delivery(id);
-        return DeliveryView.of(n, log(n.id));
+        return view(n, log(n.id));
     }
 
     /** Puts a failed delivery back in the queue with a fresh attempt budget. */
@@ -93,7 +103,7 @@ public class DeliveryResource {
         n.status = Notification.PENDING;
         n.attempts = 0;
         n.nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return DeliveryView.of(n, log(n.id));
+        return view(n, log(n.id));
     }
 
     private static Notification delivery(UUID id) {

@@ -1,5 +1,8 @@
 package org.iccsp.notification.email.domain;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Scope;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.notification.delivery.Backoff;
+import org.iccsp.notification.delivery.DeliveryTelemetry;
 import org.iccsp.notification.notice.persistence.DeliveryAttempt;
 import org.iccsp.notification.notice.persistence.Notification;
 import org.jboss.logging.Logger;
@@ -21,6 +25,7 @@ import org.jboss.logging.Logger;
  * Hands pending emails to SMTP, one row per transaction (locked with SKIP LOCKED so several
  * instances share the work). A failure is retried with exponential backoff and jitter
  * ({@link Backoff}); after the last attempt the notice is marked failed and stays in the delivery log for replay.
+ * Each attempt is an "email send" span in the trace the notice was created in.
  */
 @ApplicationScoped
 public class EmailDispatcher {
@@ -28,14 +33,16 @@ public class EmailDispatcher {
 
     private final EntityManager em;
     private final Mailer mailer;
+    private final DeliveryTelemetry telemetry;
     private final int maxAttempts;
     private final Duration firstBackoff;
 
-    public EmailDispatcher(EntityManager em, Mailer mailer,
+    public EmailDispatcher(EntityManager em, Mailer mailer, DeliveryTelemetry telemetry,
             @ConfigProperty(name = "iccsp.email.max-attempts", defaultValue = "8") int maxAttempts,
             @ConfigProperty(name = "iccsp.email.first-backoff", defaultValue = "PT5S") Duration firstBackoff) {
         this.em = em;
         this.mailer = mailer;
+        this.telemetry = telemetry;
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
     }
@@ -64,7 +71,8 @@ public class EmailDispatcher {
         }
         Notification n = due.get(0);
         n.attempts++;
-        try {
+        Span span = telemetry.start(n, "email send", SpanKind.CLIENT);
+        try (Scope ignored = span.makeCurrent()) {
             Mail mail = Mail.withHtml(n.recipient, n.subject, n.bodyHtml).setText(n.bodyText)
                     .addHeader("Message-ID", "<" + n.id + "@iccsp.local>")
                     .addHeader("X-ICCSP-Event", n.eventSource + "#" + n.eventId);
@@ -82,14 +90,18 @@ public class EmailDispatcher {
             n.sentAt = OffsetDateTime.now(ZoneOffset.UTC);
             n.lastError = null;
             DeliveryAttempt.log(n.id, "sent", null);
+            telemetry.finish(span, n, DeliveryTelemetry.SENT, null);
         } catch (RuntimeException e) {
             n.lastError = String.valueOf(e.getMessage());
+            span.recordException(e);
             if (n.attempts >= maxAttempts) {
                 n.status = Notification.FAILED;
                 DeliveryAttempt.log(n.id, "failed", n.lastError);
+                telemetry.finish(span, n, DeliveryTelemetry.FAILED, n.lastError);
             } else {
                 n.nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC).plus(backoff(n.attempts));
                 DeliveryAttempt.log(n.id, "retry", n.lastError);
+                telemetry.finish(span, n, DeliveryTelemetry.RETRIED, n.lastError);
             }
             LOG.warnf("email %s to %s failed (attempt %d): %s", n.id, n.recipient, n.attempts, n.lastError);
         }

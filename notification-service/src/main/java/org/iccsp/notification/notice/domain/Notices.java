@@ -1,16 +1,23 @@
 package org.iccsp.notification.notice.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.iccsp.notification.notice.persistence.Notification;
 import org.iccsp.platform.messaging.CloudEvent;
+import org.iccsp.platform.observability.TraceContext;
 
-/** Stores notices for delivery, in the consuming transaction (so inbox and notice commit together). */
+/**
+ * Stores notices for delivery, in the consuming transaction (so inbox and notice commit together),
+ * each with the trace of the event that caused it.
+ */
 @ApplicationScoped
 public class Notices {
+    @Inject
+    TraceContext traces;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Notification queueEmail(CloudEvent cause, EmailNotice notice) {
@@ -43,7 +50,7 @@ public class Notices {
         return n;
     }
 
-    private static Notification base(CloudEvent cause, String category, String channel, String recipient,
+    private Notification base(CloudEvent cause, String category, String channel, String recipient,
             String language, String subject, String text) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Notification n = new Notification();
@@ -60,6 +67,7 @@ public class Notices {
         n.status = Notification.PENDING;
         n.nextAttemptAt = now;
         n.createdAt = now;
+        n.traceContext = traces.current();
         return n;
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One message to one recipient on one channel, with its delivery state. */
 @Entity
@@ -61,4 +63,8 @@ public class Notification extends PanacheEntityBase {
     /** The recipient's one-click unsubscribe link for this category (RFC 8058); null for critical mail. */
     @Column(name = "unsubscribe_url")
     public String unsubscribeUrl;
+    /** The trace the notice was created in, as propagation fields (JSON); its delivery joins that trace. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "trace_context", columnDefinition = "jsonb")
+    public String traceContext;
 }

@@ -11,17 +11,23 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.notification.webhook.persistence.WebhookSubscription;
+import org.iccsp.platform.observability.TraceContext;
 
-/** POSTs one signed CloudEvent to an endpoint (Standard Webhooks headers). Redirects are not followed. */
+/**
+ * POSTs one signed CloudEvent to an endpoint (Standard Webhooks headers, and the current trace's
+ * {@code traceparent} so a receiver can join the trace). Redirects are not followed.
+ */
 @ApplicationScoped
 public class WebhookClient {
     private final HttpClient http;
     private final SsrfGuard guard;
+    private final TraceContext traces;
     private final Duration timeout;
 
-    public WebhookClient(SsrfGuard guard,
+    public WebhookClient(SsrfGuard guard, TraceContext traces,
             @ConfigProperty(name = "iccsp.webhooks.timeout", defaultValue = "PT10S") Duration timeout) {
         this.guard = guard;
+        this.traces = traces;
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -40,14 +46,15 @@ public class WebhookClient {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         long timestamp = now.toEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(target.url)).timeout(timeout)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.url)).timeout(timeout)
                 .header("content-type", "application/cloudevents+json")
                 .header("webhook-id", webhookId)
                 .header("webhook-timestamp", Long.toString(timestamp))
                 .header("webhook-signature", WebhookSigner.header(target.signingSecrets(now), webhookId, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        traces.propagate(request::header);
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             return new Outcome(response.statusCode(), "HTTP " + response.statusCode());
         } catch (IOException e) {
             return new Outcome(-1, "unreachable: " + e.getClass().getSimpleName() + " " + e.getMessage());

@@ -1,5 +1,8 @@
 package org.iccsp.notification.webhook.domain;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.notification.delivery.Backoff;
+import org.iccsp.notification.delivery.DeliveryTelemetry;
 import org.iccsp.notification.notice.persistence.DeliveryAttempt;
 import org.iccsp.notification.notice.persistence.Notification;
 import org.iccsp.notification.webhook.persistence.WebhookSubscription;
@@ -27,16 +31,18 @@ public class WebhookDispatcher {
 
     private final EntityManager em;
     private final WebhookClient client;
+    private final DeliveryTelemetry telemetry;
     private final int maxAttempts;
     private final Duration firstBackoff;
     private final int maxConsecutiveFailures;
 
-    public WebhookDispatcher(EntityManager em, WebhookClient client,
+    public WebhookDispatcher(EntityManager em, WebhookClient client, DeliveryTelemetry telemetry,
             @ConfigProperty(name = "iccsp.webhooks.max-attempts", defaultValue = "8") int maxAttempts,
             @ConfigProperty(name = "iccsp.webhooks.first-backoff", defaultValue = "PT5S") Duration firstBackoff,
             @ConfigProperty(name = "iccsp.webhooks.max-consecutive-failures", defaultValue = "10") int maxConsecutiveFailures) {
         this.em = em;
         this.client = client;
+        this.telemetry = telemetry;
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
         this.maxConsecutiveFailures = maxConsecutiveFailures;
@@ -66,12 +72,20 @@ public class WebhookDispatcher {
         Notification n = due.get(0);
         WebhookSubscription target = WebhookSubscription.findById(UUID.fromString(n.recipient),
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Span span = telemetry.start(n, "webhook POST", SpanKind.CLIENT);
         if (target == null || WebhookSubscription.DISABLED.equals(target.status)) {
-            fail(n, target == null ? "endpoint deleted" : "endpoint disabled: " + target.disabledReason);
+            fail(n, target == null ? "endpoint deleted" : "endpoint disabled: " + target.disabledReason, span);
             return true;
         }
         n.attempts++;
-        WebhookClient.Outcome outcome = client.post(target, n.eventId, n.bodyText);
+        WebhookClient.Outcome outcome;
+        try (Scope ignored = span.makeCurrent()) {
+            outcome = client.post(target, n.eventId, n.bodyText);
+        }
+        span.setAttribute("http.request.method", "POST");
+        if (outcome.status() > 0) {
+            span.setAttribute("http.response.status_code", outcome.status());
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (outcome.delivered()) {
             n.status = Notification.SENT;
@@ -79,6 +93,7 @@ public class WebhookDispatcher {
             n.lastError = null;
             target.consecutiveFailures = 0;
             DeliveryAttempt.log(n.id, "sent", outcome.detail());
+            telemetry.finish(span, n, DeliveryTelemetry.SENT, null);
             return true;
         }
         target.consecutiveFailures++;
@@ -89,19 +104,21 @@ public class WebhookDispatcher {
             target.disable(target.consecutiveFailures + " consecutive failed deliveries");
         }
         if (WebhookSubscription.DISABLED.equals(target.status) || n.attempts >= maxAttempts) {
-            fail(n, outcome.detail());
+            fail(n, outcome.detail(), span);
         } else {
             n.lastError = outcome.detail();
             n.nextAttemptAt = now.plus(Backoff.after(n.attempts, firstBackoff));
             DeliveryAttempt.log(n.id, "retry", outcome.detail());
+            telemetry.finish(span, n, DeliveryTelemetry.RETRIED, outcome.detail());
         }
         LOG.warnf("webhook %s to %s failed (attempt %d): %s", n.id, target.url, n.attempts, outcome.detail());
         return true;
     }
 
-    private static void fail(Notification n, String detail) {
+    private void fail(Notification n, String detail, Span span) {
         n.status = Notification.FAILED;
         n.lastError = detail;
         DeliveryAttempt.log(n.id, "failed", detail);
+        telemetry.finish(span, n, DeliveryTelemetry.FAILED, detail);
     }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iccsp.platform.observability.TraceContext;
 
 /**
  * Records events in the caller's transaction. Nothing reaches Kafka unless the business change
@@ -14,10 +15,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Outbox {
     private final CloudEventCodec codec;
+    private final TraceContext traces;
+    private final PublishedEvents published;
     private final String source;
 
-    public Outbox(CloudEventCodec codec, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    public Outbox(CloudEventCodec codec, TraceContext traces, PublishedEvents published,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.codec = codec;
+        this.traces = traces;
+        this.published = published;
         this.source = "/iccsp/" + applicationName;
     }
 
@@ -41,7 +47,9 @@ public class Outbox {
         row.eventType = type;
         row.payload = codec.encode(event);
         row.createdAt = now;
+        row.traceContext = traces.current(); // the relay publishes the event in this trace
         row.persist();
+        published.countOnCommit(type);
         return event;
     }
 

@@ -51,4 +51,9 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** The trace the row was written in: its propagation fields as JSON (see TraceContext); null outside a trace. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "trace_context", columnDefinition = "jsonb")
+    public String traceContext;
 }

@@ -41,6 +41,13 @@ public final class KafkaBroker {
         return instance;
     }
 
+    /** A broker of the caller's own (a test that stops it must not take the shared one down); stopped at JVM exit. */
+    public static KafkaBroker dedicated() {
+        KafkaBroker broker = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "kafka-broker-stop"));
+        return broker;
+    }
+
     public String bootstrapServers() {
         return bootstrapServers;
     }

@@ -2,19 +2,26 @@ package org.iccsp.platform.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * What every service promises ops and clients; a service's test extends it under @QuarkusTest:
- * ready only with its database and Kafka up, one OpenAPI document, Prometheus metrics.
+ * ready only with its database and Kafka up (both checks are part of readiness; platform-messaging's
+ * ReadinessTest proves they turn it DOWN), one OpenAPI document, Prometheus metrics with the
+ * platform's outbox gauges.
  */
 public abstract class ServiceContract {
+    public static final String DATABASE_CHECK = "Database connections health check";
+    public static final String MESSAGING_CHECK = "SmallRye Reactive Messaging - readiness check";
 
     @Test
     void readyWithDatabaseAndKafka() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItems(DATABASE_CHECK, MESSAGING_CHECK));
     }
 
     @Test
@@ -29,6 +36,8 @@ public abstract class ServiceContract {
 
     @Test
     void exposesPrometheusMetrics() {
-        given().when().get("/q/metrics").then().statusCode(200);
+        MetricsScrape metrics = MetricsScrape.now();
+        assertTrue(metrics.has("iccsp_outbox_unsent"), "outbox lag in rows");
+        assertTrue(metrics.has("iccsp_outbox_oldest_unsent_age_seconds"), "outbox lag in seconds");
     }
 }

@@ -54,9 +54,15 @@ public final class TopicProbe {
 
     /** Sends a structured-mode CloudEvent exactly as the outbox relay does (with its content-type header). */
     public RecordMetadata sendCloudEvent(String topic, String key, String event) {
+        return sendCloudEvent(topic, key, event, Map.of());
+    }
+
+    /** The same with more headers, e.g. the {@code traceparent} a traced producer adds. */
+    public RecordMetadata sendCloudEvent(String topic, String key, String event, Map<String, String> headers) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, event);
         record.headers().add("content-type",
                 "application/cloudevents+json; charset=UTF-8".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         return send(record);
     }
 

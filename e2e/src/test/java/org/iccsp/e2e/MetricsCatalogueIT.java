@@ -1,0 +1,91 @@
+package org.iccsp.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.iccsp.platform.testing.MetricsScrape;
+import org.iccsp.platform.testing.ProjectLayout;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every application of the real stack exposes, on /q/metrics, each metric that
+ * deploy/kubernetes/base/monitoring/metrics.txt says it does: the metrics the dashboards and alerts
+ * read (the deploy tests check those use nothing else). Some series appear with their first use, so
+ * the test first sends one organisation, one event and one pledge through the system.
+ */
+@RealStack
+class MetricsCatalogueIT {
+    static final Map<String, Integer> PORTS = new LinkedHashMap<>();
+
+    static {
+        PORTS.put("gateway", 8080);
+        PORTS.put("directory-service", 8081);
+        PORTS.put("pledge-service", 8082);
+        PORTS.put("events-service", 8083);
+        PORTS.put("notification-service", 8084);
+    }
+
+    static Map<String, Set<String>> expectedByApplication() throws Exception {
+        Map<String, Set<String>> expected = new TreeMap<>();
+        for (String line : Files.readAllLines(ProjectLayout.root().resolve("deploy/kubernetes/base/monitoring/metrics.txt"))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.trim().split("\\s+");
+            for (String app : List.of(parts).subList(1, parts.length)) {
+                List<String> apps = app.equals("services") ? List.copyOf(PORTS.keySet()).subList(1, 5) : List.of(app);
+                apps.forEach(a -> expected.computeIfAbsent(a, k -> new TreeSet<>()).add(parts[0]));
+            }
+        }
+        return expected;
+    }
+
+    static Set<String> exposed(String application) {
+        Http.Reply scrape = Http.get("http://127.0.0.1:" + (PORTS.get(application) + LocalStack.OFFSET) + "/q/metrics");
+        assertEquals(200, scrape.status(), application);
+        return MetricsScrape.parse(scrape.body()).names();
+    }
+
+    @Test
+    void everyApplicationExposesTheMetricsTheDashboardsAndAlertsRead() throws Exception {
+        driveOneOfEverything();
+        Map<String, Set<String>> expected = expectedByApplication();
+        assertEquals(PORTS.keySet(), expected.keySet(), "metrics.txt covers every application");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            Map<String, Set<String>> missing = new TreeMap<>();
+            expected.forEach((application, metrics) -> {
+                Set<String> absent = new TreeSet<>(metrics);
+                absent.removeAll(exposed(application));
+                if (!absent.isEmpty()) {
+                    missing.put(application, absent);
+                }
+            });
+            assertEquals(Map.of(), missing, "metrics.txt names metrics these applications do not expose");
+        });
+    }
+
+    /** Traffic through every service, so that series made on first use (per topic, consumer, type) exist. */
+    static void driveOneOfEverything() {
+        String admin = Http.token("admin-carol");
+        Http.Reply organisation = Http.postJson(LocalStack.GATEWAY + "/api/v1/organizations", admin, """
+                {"legalName": "Metrics Test Association %s", "type": "ngo", "country": "IL",
+                 "contactEmail": "metrics-%s@example.org", "sectors": ["education"]}""".formatted(UUID.randomUUID(), UUID.randomUUID()));
+        assertEquals(201, organisation.status(), organisation.body());
+        Http.Reply event = Http.postJson(LocalStack.GATEWAY + "/api/v1/events", Http.token("organizer-bob"), """
+                {"title": "Metrics convening", "kind": "convening", "venue": "Jerusalem, YMCA", "timeZone": "Asia/Jerusalem",
+                 "startsAt": "2027-05-10T09:00:00", "endsAt": "2027-05-10T17:00:00", "visibility": "public", "capacity": 20}""");
+        assertEquals(201, event.status(), event.body());
+        TraceAcrossKafkaIT.draftAndSubmit(Http.token("gov-gb"));
+        assertEquals(200, HeaderHttp.send("GET", LocalStack.GATEWAY + "/api/v1/deliveries?limit=1", admin, null, Map.of()).status());
+    }
+}
