@@ -26,8 +26,16 @@ final class LocalStack {
     private LocalStack() {
     }
 
-    /** Fresh data every run: the suite never depends on what an earlier run left behind. */
+    /**
+     * Fresh data every run: the suite never depends on what an earlier run left behind.
+     * {@code ICCSP_E2E_REUSE_STACK=1} instead keeps a stack left running by {@code ICCSP_E2E_KEEP_STACK=1}
+     * (with its data) and only starts what is missing: for iterating on one test class.
+     */
     static void up() {
+        if ("1".equals(System.getenv("ICCSP_E2E_REUSE_STACK"))) {
+            run(List.of("up"), 420);
+            return;
+        }
         run(List.of("down"), 120); // a stack left running by an interrupted run
         run(List.of("up", "--fresh"), 420);
     }

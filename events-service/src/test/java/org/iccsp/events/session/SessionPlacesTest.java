@@ -119,6 +119,16 @@ class SessionPlacesTest {
     }
 
     @Test
+    void whoMayNotSeeTheEventLearnsNothingAboutItsSessions() {
+        UUID event = planner.schedule(Actors.event("Members briefing", Visibility.MEMBERS_ONLY, 20), Actors.ORGANISER).id;
+        UUID session = session(event, Audience.MIXED, 5);
+        assertEquals(404, status(() -> places.join(event, session, null, Actors.cso(Actors.unique("cso-outsider")))),
+                "a CSO user may not see a members-only event: 404, not 409");
+        assertEquals(409, status(() -> places.join(event, session, null, Actors.government(Actors.unique("gov"), "JP"))),
+                "a member sees it, but is not registered");
+    }
+
+    @Test
     void fiftyParticipantsRacingForTenPlacesGetExactlyTen() throws Exception {
         UUID event = event();
         UUID session = session(event, Audience.MIXED, 10);

@@ -158,6 +158,16 @@ class WorkingGroupTest {
     }
 
     @Test
+    @TestSecurity(user = "cso-outsider", roles = "cso")
+    void addingAnOutputToAGroupOneCannotSeeIsA404NotA403() {
+        UUID group = groups.create(new WorkingGroupRequests.Create(event(Visibility.MEMBERS_ONLY), null, "Members only",
+                null), Actors.ORGANISER).id;
+        given().contentType(ContentType.JSON).body("{\"title\": \"Probe\", \"kind\": \"statement\", \"body\": \"x\"}")
+                .post("/api/v1/working-groups/" + group + "/outputs")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void aGroupOfAnEventOneCannotSeeDoesNotExist() {
         UUID group = groups.create(new WorkingGroupRequests.Create(event(Visibility.INVITATION_ONLY), null, "Closed",
                 null), Actors.ORGANISER).id;

@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -111,7 +112,10 @@ public class ApiProxy {
         String length = ctx.request().getHeader("Content-Length");
         try {
             if (length != null && Long.parseLong(length.trim()) > maxBodyBytes) {
-                ctx.response().putHeader("Connection", "close");
+                if (ctx.request().version() != HttpVersion.HTTP_2) {
+                    // stop reading the body on HTTP/1.x; HTTP/2 forbids the header (RFC 9113 §8.2.2), the stream ends instead
+                    ctx.response().putHeader("Connection", "close");
+                }
                 Problems.send(ctx.response(), 413, "Body too large",
                         "the request body exceeds the limit of " + maxBodyBytes + " bytes");
                 return true;

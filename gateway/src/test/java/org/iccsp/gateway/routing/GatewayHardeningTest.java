@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.response.Response;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -16,6 +21,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(FakeUpstreams.class)
 class GatewayHardeningTest {
+    @TestHTTPResource
+    URL url;
 
     @Test
     void continuesTheCallersTrace() {
@@ -46,6 +53,20 @@ class GatewayHardeningTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://iccsp.org/problems/too-large"))
                 .body("status", equalTo(413));
+    }
+
+    /** Over HTTP/2 (h2c, the JDK client's default) the refusal must not carry HTTP/1's Connection header. */
+    @Test
+    void aBodyOverTheLimitIsA413OverHttp2Too() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        client.send(HttpRequest.newBuilder(url.toURI().resolve("/api/v1/sectors")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(url.toURI().resolve("/api/v1/organizations"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"description\":\"" + "x".repeat(2000) + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()); // a Connection header would make this throw
+        assertEquals(HttpClient.Version.HTTP_2, refused.version());
+        assertEquals(413, refused.statusCode());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
     }
 
     @Test

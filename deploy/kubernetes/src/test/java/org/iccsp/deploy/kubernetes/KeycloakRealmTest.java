@@ -2,6 +2,7 @@ package org.iccsp.deploy.kubernetes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,13 +31,25 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void productionImportsTheSameRealmWithoutDevelopmentUsersAndSecrets() throws IOException {
+    void productionImportsTheSameRealmWithoutDevelopmentUsersSecretsOrPasswordGrants() throws IOException {
         JsonNode realm = importedRealm("production");
         assertFalse(realm.has("users"), "development users with known passwords");
         assertTrue(realm.findValues("secret").isEmpty(), "a client secret from the repository");
+        realm.get("clients").forEach(client -> assertFalse(client.path("directAccessGrantsEnabled").asBoolean(true),
+                client.get("clientId").asText() + " takes passwords at the token endpoint"));
         JsonNode expected = realmFile().deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) expected).remove("users");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) expected.at("/clients/0")).remove("secret");
+        ((ObjectNode) expected).remove("users");
+        ((ObjectNode) expected.at("/clients/0")).remove("secret");
+        expected.get("clients").forEach(client -> ((ObjectNode) client).put("directAccessGrantsEnabled", false));
         assertEquals(expected, realm);
+    }
+
+    /** Test-only clients (expired tokens, another audience) live in deploy/local-stack/keycloak/, added by ./iccsp up only. */
+    @Test
+    void noOverlayImportsTheLocalStacksTestClients() {
+        for (String overlay : new String[] {"local", "production"}) {
+            importedRealm(overlay).get("clients").forEach(client -> assertFalse(client.get("clientId").asText().startsWith("iccsp-test-"),
+                    overlay + " imports the test client " + client.get("clientId").asText()));
+        }
     }
 }

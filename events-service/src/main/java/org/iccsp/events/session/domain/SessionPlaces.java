@@ -29,9 +29,11 @@ import org.iccsp.platform.web.ProblemException;
 @ApplicationScoped
 public class SessionPlaces {
     private final EntityManager em;
+    private final EventAccess access;
 
-    public SessionPlaces(EntityManager em) {
+    public SessionPlaces(EntityManager em, EventAccess access) {
         this.em = em;
+        this.access = access;
     }
 
     /** One row of a session's participant list. */
@@ -48,6 +50,9 @@ public class SessionPlaces {
     @Transactional
     public Participant join(UUID eventId, UUID sessionId, String representationGroup, Caller caller) {
         Event event = EventPlanner.lockedEvent(eventId);
+        if (!access.canSee(caller, event)) {
+            throw ProblemException.notFound("event", eventId); // not even "you are not registered" (409)
+        }
         EventSession session = lockedSession(eventId, sessionId);
         if (event.isCancelled() || session.isCancelled()) {
             throw ProblemException.conflict((event.isCancelled() ? "event " + eventId : "session " + sessionId)

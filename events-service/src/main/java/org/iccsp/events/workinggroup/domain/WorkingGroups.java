@@ -127,7 +127,7 @@ public class WorkingGroups {
 
     @Transactional
     public WorkingGroupOutput addOutput(UUID id, WorkingGroupRequests.Output request, Caller caller) {
-        WorkingGroup group = existing(id);
+        WorkingGroup group = visible(id, caller); // a 404, not a 403 that tells the group exists
         boolean chair = group.chairRegistrationId != null && Registration.count("id = ?1 and registrantSubject = ?2",
                 group.chairRegistrationId, caller.subject()) > 0;
         caller.require(chair || EventAccess.isOrganiser(caller), "only the group's chair or an organiser adds outputs");

@@ -1,6 +1,8 @@
 package org.iccsp.platform.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -10,9 +12,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -53,7 +57,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonParseException e, UriInfo uri) {
-        return respond(Problem.of(400, "Malformed JSON", "the request body is not valid JSON"), uri);
+        return respond(malformedJson(), uri);
+    }
+
+    /** Jackson's read limits (nesting depth 1000, number and string lengths): the body is refused, never a 500. */
+    @ServerExceptionMapper
+    public Response overLimits(StreamConstraintsException e, UriInfo uri) {
+        return respond(Problem.of(400, "Malformed JSON", "the request body exceeds a JSON limit (nesting depth, length of a number or a string)"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(malformedJson(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return respond(e.problem(), uri);
     }
 
     @ServerExceptionMapper
@@ -77,6 +97,15 @@ public class ProblemMappers {
         if (status == 400 && e.getCause() instanceof JsonMappingException unreadable) {
             return unreadable(unreadable, uri); // the JSON reader wraps Jackson's error: keep the field
         }
+        if (status == 400 && e.getCause() instanceof JsonProcessingException) {
+            return respond(malformedJson(), uri);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            // JAX-RS answers a path or query parameter it cannot convert with a bare 404 (ParameterConverters
+            // names the parameter for the common types): it is the request that is wrong, not the resource.
+            return respond(new Problem(Problem.typeFor(400), "Invalid request", 400,
+                    "a path or query parameter has a value of the wrong type", null, List.of()), uri);
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
         }
@@ -87,8 +116,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        SQLException data = dataException(e);
+        if (data != null) {
+            // SQLSTATE class 22 ("data exception": too long, out of range, bad encoding) comes from a value the
+            // request supplied that validation let through; the transaction is rolled back. Worth fixing at the edge.
+            LOG.warn("a request value the database refused (validation should name it): " + data.getMessage(), e);
+            return respond(new Problem(Problem.typeFor(400), "Invalid request", 400,
+                    "a value in the request cannot be stored (too long, out of range or not valid text)", null, List.of()), uri);
+        }
         LOG.error("unexpected error", e);
         return respond(Problem.of(500, "Internal error", "the server could not complete the request"), uri);
+    }
+
+    private static Problem malformedJson() {
+        return Problem.of(400, "Malformed JSON", "the request body is not valid JSON");
+    }
+
+    private static SQLException dataException(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     private static Response unreadable(JsonMappingException e, UriInfo uri) {

@@ -1,0 +1,292 @@
+package org.iccsp.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.iccsp.e2e.Callers.ADMIN;
+import static org.iccsp.e2e.Callers.ANONYMOUS;
+import static org.iccsp.e2e.Callers.CSO_A;
+import static org.iccsp.e2e.Callers.CSO_B;
+import static org.iccsp.e2e.Callers.GOV_FR;
+import static org.iccsp.e2e.Callers.GOV_GB;
+import static org.iccsp.e2e.Callers.ORGANISER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.iccsp.platform.testing.TopicProbe;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * What is confidential stays so, through every channel, until it may be known: a pledge sealed
+ * under an embargo (gov-gb's), a confidential member (with an announced pledge), and a directory
+ * description for members only. Checked as every caller through listings, single reads, funding
+ * totals, search, the Kafka topic, webhook deliveries to a subscriber in this JVM, every email of
+ * the SMTP capture and every caller's in-app notices; then the embargo is released and the pledge
+ * must appear wherever it belongs, signed webhooks included.
+ */
+@RealStack
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConfidentialityIT {
+    private static final List<Callers> PEOPLE = List.of(ANONYMOUS, CSO_A, CSO_B, GOV_GB, GOV_FR, ORGANISER, ADMIN);
+    private static final List<Callers> NOT_GB = List.of(ANONYMOUS, CSO_A, CSO_B, GOV_FR, ORGANISER);
+    private static final List<String> GROUPINGS = List.of("member", "bloc", "vertical", "event");
+    private static final String UNIQ = UUID.randomUUID().toString().substring(0, 8);
+    private static final String SEALED_NOTE = "sealed-note-" + UNIQ;
+    private static final String CONFIDENTIAL_NAME = "Confidential member " + UNIQ;
+    private static final String HIDDEN_WORD = "zqhidden" + UNIQ.replaceAll("[^a-z]", "x");
+
+    private static WebhookReceiver receiver;
+    private static final Map<String, String> secrets = new HashMap<>();
+    private static String embargo;
+    private static String sealed;
+    private static String confidentialCode;
+    private static String confidentialPledge;
+    private static String hiddenOrganisation;
+    private static final Map<Callers, Map<String, JsonNode>> totalsBefore = new HashMap<>();
+
+    @BeforeAll
+    static void setUp() throws IOException {
+        receiver = new WebhookReceiver();
+        secrets.put("/gb", subscribe(GOV_GB, "/gb", "[\"pledges\", \"events\"]"));
+        secrets.put("/organiser", subscribe(ORGANISER, "/organiser", "[\"pledges\"]"));
+        Api.expect(ADMIN, "PUT", "/api/v1/exchange-rates", """
+                {"rates": [{"date": "2025-06-02", "currency": "GBP", "perUsd": "0.80"},
+                           {"date": "2025-06-02", "currency": "EUR", "perUsd": "0.92"}]}""", 200);
+
+        // A confidential member with a published pledge: its events carry no member code.
+        confidentialCode = SecurityFixtures.get().resolve("{new.memberCode}");
+        Api.expect(ADMIN, "POST", "/api/v1/members", """
+                {"code": "%s", "name": "%s", "bloc": "other", "status": "confidential"}"""
+                .formatted(confidentialCode, CONFIDENTIAL_NAME), 201);
+        confidentialPledge = Api.expect(ADMIN, "POST", "/api/v1/pledges", """
+                {"memberCode": "%s", "amount": "40000", "currency": "EUR", "valueDate": "2025-06-02",
+                 "verticals": ["health"], "target": {"kind": "common-resource", "ref": "research-and-mapping"},
+                 "newMoney": true}""".formatted(confidentialCode), 201).get("id").asText();
+        SecurityFixtures.transition(ADMIN, confidentialPledge, "{\"action\": \"submit\"}");
+        SecurityFixtures.transition(ADMIN, confidentialPledge, "{\"action\": \"announce\"}");
+
+        // Members may read this description, the public may not (and may not find the organisation by it).
+        hiddenOrganisation = Api.expect(ADMIN, "POST", "/api/v1/organizations", """
+                {"legalName": "Quiet Mediators %s", "type": "ngo", "country": "IL", "contactEmail": "quiet-%s@example.org",
+                 "sectors": ["education"], "publicListing": true, "description": "Trains mediators in %s",
+                 "visibility": {"description": "members"}}""".formatted(UNIQ, UNIQ, HIDDEN_WORD), 201).get("id").asText();
+
+        for (Callers who : List.of(ANONYMOUS, GOV_FR, ORGANISER)) {
+            totalsBefore.put(who, totals(who));
+        }
+        embargo = Api.expect(ADMIN, "POST", "/api/v1/embargoes", "{\"name\": \"leak-" + UNIQ + "\"}", 201).get("id").asText();
+        sealed = Api.expect(GOV_GB, "POST", "/api/v1/pledges", """
+                {"amount": "100000", "currency": "GBP", "valueDate": "2025-06-02", "verticals": ["education"],
+                 "target": {"kind": "common-resource", "ref": "research-and-mapping"}, "newMoney": true,
+                 "notes": "%s"}""".formatted(SEALED_NOTE), 201).get("id").asText();
+        SecurityFixtures.transition(GOV_GB, sealed, "{\"action\": \"submit\", \"embargoId\": \"" + embargo + "\"}");
+
+        // The webhook pipeline flows: the confidential member's announcement reaches both subscribers.
+        await("the announcement of the confidential member's pledge at both subscribers").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500)).until(() -> announcementsOf(confidentialPledge).size() >= 2);
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        if (receiver != null) {
+            receiver.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aSealedPledgeIsSeenByItsGovernmentAndAdminsOnly() {
+        for (Callers who : NOT_GB) {
+            assertEquals(404, Api.call(who, "GET", "/api/v1/pledges/" + sealed, null).status(), who.column);
+            assertFalse(listed(who, "/api/v1/pledges?limit=500", sealed), who.column + " lists it");
+            assertFalse(listed(who, "/api/v1/pledges?member=GB&status=submitted&limit=500", sealed), who.column + " finds it");
+        }
+        for (Callers who : List.of(GOV_GB, ADMIN)) {
+            assertEquals(SEALED_NOTE, Api.get(who, "/api/v1/pledges/" + sealed).get("notes").asText(), who.column);
+            assertTrue(listed(who, "/api/v1/pledges?limit=500", sealed), who.column + " lists its own");
+        }
+        assertEquals(1, Api.get(ADMIN, "/api/v1/embargoes/" + embargo).get("sealedPledges").asInt());
+        for (Callers who : List.of(GOV_FR, ORGANISER)) {
+            assertFalse(Api.get(who, "/api/v1/embargoes/" + embargo).hasNonNull("sealedPledges"),
+                    "only admins learn how many pledges an embargo seals: " + who.column);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aSealedPledgeCountsInNoTotal() {
+        for (Callers who : totalsBefore.keySet()) {
+            assertEquals(totalsBefore.get(who), totals(who), "totals as " + who.column + " moved with a sealed pledge");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aSealedPledgeIsPublishedNowhereAndNotifiesNobody() {
+        List<ConsumerRecord<String, String>> published = new TopicProbe(LocalStack.KAFKA)
+                .await("pledges.pledges", r -> sealed.equals(r.key()), 1, Duration.ofSeconds(5));
+        assertEquals(List.of(), published, "no event about a sealed pledge on Kafka");
+        receiver.assertNothingMentions(sealed, "the sealed pledge");
+        receiver.assertNothingMentions(SEALED_NOTE, "the sealed pledge's notes");
+        assertNoMessageMentions(sealed);
+        assertNoMessageMentions(SEALED_NOTE);
+    }
+
+    @Test
+    @Order(4)
+    void aConfidentialMemberIsNamedOnlyToOrganisersAndAdmins() {
+        for (Callers who : List.of(ANONYMOUS, CSO_A, CSO_B, GOV_GB, GOV_FR)) {
+            assertEquals(404, Api.call(who, "GET", "/api/v1/members/" + confidentialCode, null).status(), who.column);
+            assertFalse(Api.get(who, "/api/v1/members").toString().contains(confidentialCode), who.column + " lists the member");
+            assertFalse(listed(who, "/api/v1/pledges?limit=500", confidentialPledge), who.column + " lists its pledge");
+            for (String grouping : GROUPINGS) {
+                JsonNode summary = Api.get(who, "/api/v1/funding/summary?groupBy=" + grouping);
+                assertFalse(summary.toString().contains(CONFIDENTIAL_NAME), who.column + " reads its name in totals");
+                summary.get("groups").forEach(g -> assertFalse(g.get("key").asText().equals(confidentialCode),
+                        who.column + " sees its group in totals by " + grouping));
+            }
+        }
+        for (Callers who : List.of(ORGANISER, ADMIN)) {
+            assertEquals(CONFIDENTIAL_NAME, Api.get(who, "/api/v1/members/" + confidentialCode).get("name").asText());
+        }
+        List<WebhookReceiver.Delivery> announced = announcementsOf(confidentialPledge);
+        announced.forEach(d -> assertTrue(d.event().at("/data/memberCode").isNull(),
+                "a confidential member's pledge travels without its code: " + d.body()));
+        receiver.assertNothingMentions(CONFIDENTIAL_NAME, "the confidential member's name");
+        receiver.assertNothingMentions("\"" + confidentialCode + "\"", "the confidential member's code");
+        assertNoMessageMentions(CONFIDENTIAL_NAME);
+    }
+
+    @Test
+    @Order(5)
+    void aMembersOnlyDescriptionIsNeitherShownNorSearchableToThePublic() {
+        for (Callers who : List.of(ANONYMOUS, CSO_A)) {
+            JsonNode found = Api.get(who, "/api/v1/organizations?facets=true&q=" + HIDDEN_WORD);
+            assertEquals(0, found.get("items").size(), who.column + " finds it by its hidden description: " + found);
+            assertFalse(found.path("facets").toString().matches(".*\"count\"\\s*:\\s*[1-9].*"), "counted in facets: " + found);
+            assertFalse(Api.get(who, "/api/v1/organizations/" + hiddenOrganisation).has("description"), who.column);
+        }
+        for (Callers who : List.of(GOV_GB, ORGANISER)) {
+            JsonNode found = Api.get(who, "/api/v1/organizations?q=" + HIDDEN_WORD);
+            assertEquals(hiddenOrganisation, found.at("/items/0/id").asText(), who.column + " (a member) finds it");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void noInAppNoticeOfAnyoneMentionsWhatIsConfidential() {
+        for (Callers who : PEOPLE.subList(1, PEOPLE.size())) {
+            String notices = Api.get(who, "/api/v1/notifications?limit=200").toString();
+            for (String marker : List.of(sealed, SEALED_NOTE, CONFIDENTIAL_NAME, HIDDEN_WORD)) {
+                assertFalse(notices.contains(marker), marker + " in the notices of " + who.column);
+            }
+        }
+    }
+
+    @Test
+    @Order(7)
+    void theReleaseAnnouncesThePledgeWhereverItBelongs() {
+        JsonNode release = Api.expect(ADMIN, "POST", "/api/v1/embargoes/" + embargo + "/release", null, 200);
+        assertEquals("[\"" + sealed + "\"]", release.get("announcedPledges").toString());
+
+        for (Callers who : NOT_GB) {
+            JsonNode pledge = Api.get(who, "/api/v1/pledges/" + sealed);
+            assertEquals("announced", pledge.get("status").asText(), who.column);
+            assertTrue(listed(who, "/api/v1/pledges?limit=500", sealed), who.column + " lists it now");
+        }
+        // 100,000 GBP at 0.80 per dollar: 125,000.00 USD more announced in GB's group and, where the
+        // caller may see it (not suppressed for the confidential member's sake), in the total.
+        BigDecimal added = new BigDecimal("125000.00");
+        for (Callers who : totalsBefore.keySet()) {
+            JsonNode before = totalsBefore.get(who).get("member");
+            JsonNode after = totals(who).get("member");
+            assertEquals(amount(group(before, "GB").path("announced")).add(added), amount(group(after, "GB").path("announced")),
+                    who.column + ": GB's group");
+            assertEquals(before.at("/total/announced").isTextual(), after.at("/total/announced").isTextual(),
+                    who.column + ": the total is shown (or suppressed) as before");
+            if (before.at("/total/announced").isTextual()) {
+                assertEquals(amount(before.at("/total/announced")).add(added), amount(after.at("/total/announced")), who.column);
+            }
+        }
+
+        await("the announcement and the release at both subscribers").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500)).until(() -> announcementsOf(sealed).size() >= 2
+                        && releases().size() >= 2);
+        for (WebhookReceiver.Delivery d : announcementsOf(sealed)) {
+            assertEquals(embargo, d.event().at("/data/embargoId").asText(), d.body());
+            assertEquals("GB", d.event().at("/data/memberCode").asText(), d.body());
+            assertTrue(d.signedWith(secrets.get(d.path())), "signed with the subscription's secret: " + d);
+        }
+        releases().forEach(d -> assertTrue(d.signedWith(secrets.get(d.path())), d.toString()));
+        List<ConsumerRecord<String, String>> published = new TopicProbe(LocalStack.KAFKA)
+                .await("pledges.pledges", r -> sealed.equals(r.key()), 1, Duration.ofSeconds(30));
+        assertEquals(1, published.size(), "one event for the released pledge");
+        assertTrue(published.get(0).value().contains("org.iccsp.pledges.pledge.announced.v1"), published.get(0).value());
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private static String subscribe(Callers owner, String path, String categories) {
+        return Api.expect(owner, "POST", "/api/v1/webhooks",
+                "{\"url\": \"" + receiver.url(path) + "\", \"categories\": " + categories + "}", 201).get("secret").asText();
+    }
+
+    private static List<WebhookReceiver.Delivery> announcementsOf(String pledge) {
+        return receiver.deliveries().stream().filter(d -> d.body().contains("org.iccsp.pledges.pledge.announced.v1")
+                && pledge.equals(d.event().at("/data/pledgeId").asText())).toList();
+    }
+
+    private static List<WebhookReceiver.Delivery> releases() {
+        return receiver.deliveries().stream().filter(d -> d.body().contains("org.iccsp.pledges.embargo.released.v1")
+                && embargo.equals(d.event().at("/data/embargoId").asText())).toList();
+    }
+
+    private static boolean listed(Callers who, String listing, String id) {
+        for (JsonNode item : Api.get(who, listing)) {
+            if (id.equals(item.get("id").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, JsonNode> totals(Callers who) {
+        Map<String, JsonNode> byGrouping = new HashMap<>();
+        for (String grouping : GROUPINGS) {
+            byGrouping.put(grouping, Api.get(who, "/api/v1/funding/summary?currency=USD&groupBy=" + grouping));
+        }
+        return byGrouping;
+    }
+
+    private static JsonNode group(JsonNode summary, String key) {
+        for (JsonNode g : summary.get("groups")) {
+            if (key.equals(g.get("key").asText())) {
+                return g;
+            }
+        }
+        return Http.JSON.createObjectNode().put("announced", "0.00");
+    }
+
+    private static BigDecimal amount(JsonNode value) {
+        return new BigDecimal(value.asText());
+    }
+
+    private static void assertNoMessageMentions(String marker) {
+        for (Mailbox.Message m : Mailbox.all()) {
+            assertFalse(m.text().contains(marker), marker + " in an email to " + m.recipient() + ": " + m.subject());
+        }
+    }
+}

@@ -1,0 +1,317 @@
+package org.iccsp.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.iccsp.e2e.Callers.ADMIN;
+import static org.iccsp.e2e.Callers.ANONYMOUS;
+import static org.iccsp.e2e.Callers.CSO_A;
+import static org.iccsp.e2e.Callers.GOV_GB;
+import static org.iccsp.e2e.Callers.ORGANISER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The injection and malformed-input corpus. Generated for every operation of the merged OpenAPI
+ * (bad path parameters, SQL/HTML/NUL/overlong/wrong-type query parameters, malformed, too deep,
+ * mistyped, wrongly labelled and too large bodies), each sent by a caller the access matrix allows,
+ * so that it reaches the service's parsing: the answer is always a 4xx problem document, never a
+ * 500. Then what is accepted on purpose (SQL and HTML in names, line breaks) must come out harmless
+ * in the gateway's pages and in emails.
+ */
+@RealStack
+class MalformedInputIT {
+    private static final String SQL = "' OR '1'='1'; DROP TABLE organization; --";
+    private static final String HTML = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+    private static final String NUL = "a\u0000b";
+    private static final String DEEP = "[".repeat(1500) + "]".repeat(1500); // Jackson's limit is 1000
+    private static final byte[] HUGE = new byte[2_500_000]; // over the gateway's 2M limit
+
+    /** One request of the corpus; {@code acceptable} empty: any answer but a 5xx. */
+    private record Probe(String name, Callers caller, String method, String path, String contentType, byte[] body,
+            int... acceptable) {
+    }
+
+    // ---- generated from the OpenAPI --------------------------------------------------------------
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationRefusesMalformedInputWithAProblemNeverA500() {
+        SecurityFixtures fixtures = SecurityFixtures.get();
+        List<AccessMatrix.Row> rows = AccessMatrix.load();
+        List<ApiOperations.Operation> operations = ApiOperations.all();
+        List<Probe> probes = new ArrayList<>();
+        java.util.Set<String> hugeSent = new java.util.HashSet<>();
+        for (ApiOperations.Operation op : operations) {
+            Optional<AccessMatrix.Row> row = rows.stream()
+                    .filter(r -> ApiOperations.matching(operations, r.method(), r.path()).filter(op::equals).isPresent())
+                    .min((a, b) -> Boolean.compare(a.target().contains("{new."), b.target().contains("{new.")));
+            if (row.isEmpty()) {
+                continue; // AccessMatrixIT fails for an operation without a line
+            }
+            Callers caller = allowed(row.get());
+            String target = fixtures.resolve(row.get().path());
+            probes.addAll(pathProbes(op, caller, target));
+            if (op.method().equals("GET")) {
+                probes.addAll(queryProbes(op, caller, target));
+            }
+            if (op.hasBody()) {
+                probes.addAll(bodyProbes(op, caller, target));
+                if (hugeSent.add(op.service())) { // the gateway refuses by Content-Length, before routing: once per service
+                    probes.add(new Probe(op.method() + " " + op.path() + " with 2.5 MB", caller, op.method(), target,
+                            "application/json", HUGE, 413));
+                }
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Http.Reply>> replies = probes.stream().map(p -> pool.submit(() -> send(p))).toList();
+        pool.shutdown();
+        return java.util.stream.IntStream.range(0, probes.size()).mapToObj(i -> DynamicTest.dynamicTest(probes.get(i).name(),
+                () -> check(probes.get(i), get(replies.get(i)))));
+    }
+
+    /** The first caller of the matrix line who gets past authorisation (2xx, or 409 for a state conflict). */
+    private static Callers allowed(AccessMatrix.Row row) {
+        return AccessMatrix.COLUMNS.stream().filter(c -> !c.refusedEverywhere())
+                .filter(c -> row.expected().get(c) < 400 || row.expected().get(c) == 409).findFirst().orElse(ADMIN);
+    }
+
+    private static List<Probe> pathProbes(ApiOperations.Operation op, Callers caller, String target) {
+        List<Probe> probes = new ArrayList<>();
+        String[] segments = target.split("/");
+        String[] template = op.path().split("/");
+        for (JsonNode parameter : op.parameters("path")) {
+            int at = java.util.Arrays.asList(template).indexOf("{" + parameter.get("name").asText() + "}");
+            boolean typed = !kind(parameter).equals("text");
+            for (String bad : List.of(SQL, HTML, NUL, "9".repeat(300))) {
+                String[] changed = segments.clone();
+                changed[at] = encode(bad);
+                probes.add(new Probe(op.method() + " " + op.path() + " with {" + parameter.get("name").asText() + "} = "
+                        + shown(bad), caller, op.method(), String.join("/", changed), null, null,
+                        typed || bad.equals(NUL) ? new int[] {400} : new int[] {400, 404}));
+            }
+        }
+        return probes;
+    }
+
+    private static List<Probe> queryProbes(ApiOperations.Operation op, Callers caller, String target) {
+        List<Probe> probes = new ArrayList<>();
+        for (JsonNode parameter : op.parameters("query")) {
+            String name = parameter.get("name").asText();
+            String kind = kind(parameter);
+            List<String> values = new ArrayList<>(List.of(SQL, HTML + SQL, NUL, "x".repeat(3000)));
+            for (String bad : values) {
+                // a text parameter may take anything as data (any answer but a 5xx); typed ones refuse it
+                int[] acceptable = bad.equals(NUL) || !kind.equals("text") && !kind.equals("boolean")
+                        ? new int[] {400} : new int[0];
+                probes.add(new Probe(op.method() + " " + op.path() + "?" + name + "=" + shown(bad), caller, op.method(),
+                        withQuery(target, name, bad), null, null, acceptable));
+            }
+        }
+        return probes;
+    }
+
+    private static List<Probe> bodyProbes(ApiOperations.Operation op, Callers caller, String target) {
+        String label = op.method() + " " + op.path() + " with ";
+        byte[] nul = ("{\"name\": \"" + "a\\u0000b" + "\", \"legalName\": \"a\\u0000b\", \"title\": \"a\\u0000b\","
+                + " \"description\": \"a\\u0000b\", \"notes\": \"a\\u0000b\", \"url\": \"a\\u0000b\"}").getBytes(StandardCharsets.UTF_8);
+        return List.of(
+                new Probe(label + "truncated JSON", caller, op.method(), target, "application/json", bytes("{\"a\": "), 400),
+                new Probe(label + "JSON nested 1500 deep", caller, op.method(), target, "application/json", bytes(DEEP), 400),
+                new Probe(label + "a JSON array", caller, op.method(), target, "application/json", bytes("[1, 2]"), 400),
+                new Probe(label + "a JSON string", caller, op.method(), target, "application/json", bytes("\"text\""), 400),
+                new Probe(label + "JSON null", caller, op.method(), target, "application/json", bytes("null"), 400),
+                new Probe(label + "no body", caller, op.method(), target, "application/json", null, 400),
+                new Probe(label + "NUL in strings", caller, op.method(), target, "application/json", nul, 400),
+                new Probe(label + "text/plain", caller, op.method(), target, "text/plain", bytes("hello"), 415));
+    }
+
+    private static String kind(JsonNode parameter) {
+        JsonNode schema = parameter.path("schema");
+        String ref = schema.path("$ref").asText("") + schema.path("items").path("$ref").asText("");
+        String type = schema.path("type").asText("");
+        if (ref.endsWith("/UUID") || schema.path("format").asText().equals("uuid")) {
+            return "uuid";
+        }
+        if (ref.endsWith("/LocalDate") || ref.endsWith("/OffsetDateTime") || ref.endsWith("/Instant")) {
+            return "date";
+        }
+        return type.equals("integer") || type.equals("boolean") ? type : "text";
+    }
+
+    private static Http.Reply send(Probe p) {
+        return Http.call(p.method(), LocalStack.GATEWAY + p.path(), p.caller().token(), p.contentType(), p.body(),
+                "Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    private static void check(Probe p, Http.Reply reply) {
+        String answer = reply.status() + " " + reply.contentType() + " " + abbreviated(reply.body());
+        assertTrue(reply.status() < 500, "a 5xx for " + p.name() + " as " + p.caller().column + ": " + answer);
+        assertTrue(p.acceptable().length == 0 || java.util.Arrays.stream(p.acceptable()).anyMatch(s -> s == reply.status()),
+                p.name() + " as " + p.caller().column + ": expected one of " + java.util.Arrays.toString(p.acceptable())
+                        + ", got " + answer);
+        if (reply.status() >= 400) {
+            assertEquals("application/problem+json", reply.contentType(), p.name() + ": " + answer);
+        }
+    }
+
+    // ---- what is accepted must come out harmless ------------------------------------------------------
+
+    @Test
+    void htmlInAnOrganisationsNameIsEscapedInTheGatewaysPagesAndInTheEmail() {
+        String contact = "html-" + UUID.randomUUID() + "@example.org";
+        String name = "Peace " + HTML + " & \"Partners\"";
+        String id = Api.expect(ADMIN, "POST", "/api/v1/organizations", """
+                {"legalName": %s, "type": "ngo", "country": "IL", "contactEmail": "%s", "sectors": ["education"],
+                 "publicListing": true}""".formatted(Http.JSON.valueToTree(name), contact), 201).get("id").asText();
+        assertEquals(name, Api.get(ANONYMOUS, "/api/v1/organizations/" + id).get("legalName").asText(), "stored as sent");
+
+        assertEscaped(page("/directory/" + id), "the organisation's page");
+        assertEscaped(page("/directory?q=Partners"), "the directory search page");
+        await("the listing email").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> !Mailbox.to(contact).isEmpty());
+        assertEscaped(Mailbox.to(contact).get(0).html(), "the email");
+    }
+
+    @Test
+    void htmlInAnEventsTitleIsEscapedInThePagesAndTheConfirmationEmail() {
+        String title = "Summit " + HTML;
+        String event = Api.expect(ORGANISER, "POST", "/api/v1/events", """
+                {"title": %s, "kind": "summit", "venue": "Amman", "timeZone": "Asia/Amman",
+                 "startsAt": "2030-05-04T09:00:00", "endsAt": "2030-05-04T18:00:00", "visibility": "public", "capacity": 50}"""
+                .formatted(Http.JSON.valueToTree(title)), 201).get("id").asText();
+        assertEscaped(page("/events/" + event), "the event page");
+        assertEscaped(page("/events"), "the events page");
+        int before = Mailbox.to(GOV_GB.email()).size();
+        SecurityFixtures.register(GOV_GB, event);
+        await("the confirmation email").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> Mailbox.to(GOV_GB.email()).size() > before);
+        Mailbox.to(GOV_GB.email()).stream().filter(m -> m.text().contains("Summit"))
+                .forEach(m -> assertEscaped(m.html(), "the confirmation email"));
+    }
+
+    @Test
+    void lineBreaksInANameCannotAddMailHeaders() {
+        String contact = "crlf-" + UUID.randomUUID() + "@example.org";
+        String attacker = "attacker-" + UUID.randomUUID() + "@example.org";
+        Api.expect(ADMIN, "POST", "/api/v1/organizations", """
+                {"legalName": "Evil\\r\\nBcc: %s\\r\\n\\r\\nInjected body", "type": "ngo", "country": "IL",
+                 "contactEmail": "%s", "sectors": ["education"]}""".formatted(attacker, contact), 201);
+        await("the listing email").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> !Mailbox.to(contact).isEmpty());
+        assertTrue(Mailbox.to(attacker).isEmpty(), "a Bcc header injected through the name reached " + attacker);
+        String mime = Mailbox.to(contact).get(0).text();
+        String headers = mime.substring(0, mime.indexOf("\r\n\r\n"));
+        assertFalse(headers.contains("\r\nBcc:"), "a header line of the name's making: " + headers);
+    }
+
+    @Test
+    void sqlInANameIsStoredAsTextAndSearchStillWorks() {
+        String name = "Robert'); DROP TABLE organization; -- " + UUID.randomUUID().toString().substring(0, 8);
+        String id = Api.expect(ADMIN, "POST", "/api/v1/organizations", """
+                {"legalName": %s, "type": "ngo", "country": "PS", "contactEmail": "sql@example.org", "sectors": ["education"],
+                 "publicListing": true}""".formatted(Http.JSON.valueToTree(name)), 201).get("id").asText();
+        assertEquals(name, Api.get(CSO_A, "/api/v1/organizations/" + id).get("legalName").asText());
+        JsonNode found = Api.get(ANONYMOUS, "/api/v1/organizations?q=" + encode("Robert DROP"));
+        assertTrue(found.toString().contains(id), "found by its words: " + found);
+        assertTrue(Api.get(ANONYMOUS, "/api/v1/organizations?limit=100").get("items").size() > 0, "the table is still there");
+    }
+
+    @Test
+    void anOverlongNameIsRefusedNamingTheField() {
+        Http.Reply reply = Api.call(ADMIN, "POST", "/api/v1/organizations", """
+                {"legalName": "%s", "type": "ngo", "country": "PS", "contactEmail": "long@example.org", "sectors": ["education"]}"""
+                .formatted("x".repeat(10_000)));
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals("legalName", reply.json().at("/errors/0/field").asText(), reply.body());
+    }
+
+    @Test
+    void fieldsACallerMayNotSetAreNotSetThroughTheBody() {
+        SecurityFixtures.get(); // org-0001 exists, verified
+        String org = SecurityFixtures.ORG_A;
+        Http.Reply patch = Api.call(CSO_A, "PATCH", "/api/v1/organizations/" + org, "{\"status\": \"pending\", \"id\": \"org-9999\"}");
+        assertTrue(patch.status() == 200 || patch.status() == 400, patch.body());
+        JsonNode after = Api.get(ADMIN, "/api/v1/organizations/" + org);
+        assertEquals("verified", after.get("status").asText(), "a CSO cannot change its verification");
+        assertEquals(org, after.get("id").asText());
+
+        String pledge = SecurityFixtures.pledge(GOV_GB);
+        Http.Reply revise = Api.call(GOV_GB, "PATCH", "/api/v1/pledges/" + pledge,
+                "{\"status\": \"announced\", \"memberCode\": \"FR\", \"notes\": \"revised\"}");
+        assertTrue(revise.status() == 200 || revise.status() == 400, revise.body());
+        JsonNode revised = Api.get(GOV_GB, "/api/v1/pledges/" + pledge);
+        assertEquals("draft", revised.get("status").asText());
+        assertEquals("GB", revised.get("memberCode").asText());
+    }
+
+    /**
+     * A request line or headers over Vert.x's limits (4096 / 8192 bytes) are refused by the HTTP layer
+     * before any application code runs: 414 or 431 without a problem body, the one kind of refusal
+     * that is not problem+json (docs/security-testing.md).
+     */
+    @Test
+    void aRequestLineTooLongIsRefusedBeforeAnyService() {
+        int status = Http.call("GET", LocalStack.GATEWAY + "/api/v1/organizations/" + "a".repeat(10_000), null, null, null).status();
+        assertTrue(status == 414 || status == 431, "refused by the HTTP layer: " + status);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private static String page(String path) {
+        Http.Reply reply = Http.call("GET", LocalStack.GATEWAY + path, null, null, null, "Accept", "text/html");
+        assertEquals(200, reply.status(), path + ": " + abbreviated(reply.body()));
+        return reply.body();
+    }
+
+    private static void assertEscaped(String text, String where) {
+        assertFalse(text.contains("<script>alert"), "an unescaped script tag in " + where);
+        assertFalse(text.contains("<img src=x"), "an unescaped img tag in " + where);
+        assertTrue(text.contains("&lt;script&gt;") || text.contains("&lt;script>"), "the name, escaped, in " + where);
+    }
+
+    private static Http.Reply get(Future<Http.Reply> reply) throws Throwable {
+        try {
+            return reply.get(5, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static String withQuery(String target, String name, String value) {
+        return target + (target.contains("?") ? "&" : "?") + encode(name) + "=" + encode(value);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String shown(String value) {
+        String printable = value.replace("\u0000", "\\0");
+        return printable.length() > 40 ? printable.substring(0, 12) + "…(" + value.length() + " chars)" : printable;
+    }
+
+    private static String abbreviated(String body) {
+        return body == null || body.length() < 300 ? body : body.substring(0, 300) + "…";
+    }
+}
