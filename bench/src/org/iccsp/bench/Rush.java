@@ -78,12 +78,11 @@ final class Rush {
                 .formatted(ATTEMPTS, USERS, ATTEMPTS / USERS, CONCURRENCY, PLACES))
                 .table(Stats.of("HTTP registration", latencies, unexpected),
                         Stats.of("pgbench insert (" + baseline.clients() + " clients)", baseline.latencies(), 0))
-                .line("| throughput | %.0f attempts/s | | pgbench %.0f inserts/s | ratio %s |"
+                .line("").line("Throughput: %.0f attempts/s at events-service, %.0f inserts/s with pgbench (ratio pgbench ÷ service %s)."
                         .formatted(ATTEMPTS / seconds, baseline.perSecond(), Stats.x(baseline.perSecond() / (ATTEMPTS / seconds))))
                 .line("").line("Outcome (checked by the run): " + outcome + ". Confirmed = " + PLACES + " exactly, never more; "
-                        + "every user holds one registration (201 first time, 409 `already registered` after). "
-                        + "The throughput ratio is pgbench ÷ service.")
-                .line(baseline.note()).write();
+                        + "every user holds one registration (201 first time, 409 `already registered` after).")
+                .line("").line(baseline.note()).write();
     }
 
     /** USERS Keycloak users bench-NNNNN with tokens; their password hashing is made cheap for the bench realm. */
