@@ -148,6 +148,23 @@ class OrganizationSearchTest {
     }
 
     @Test
+    void aTypoSearchStaysATypoSearchOnEveryPage() {
+        String typo = WORD.substring(0, 9) + (WORD.endsWith("x") ? "y" : "x"); // the last letter wrong
+        List<String> onePage = search(typo, "");
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonPath page = given().queryParam("q", typo).queryParam("limit", 1)
+                    .queryParam("cursor", cursor == null ? new Object[0] : new Object[] {cursor})
+                    .when().get("/api/v1/organizations").then().statusCode(200).extract().jsonPath();
+            paged.addAll(page.getList("items.legalName"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertEquals(4, onePage.size(), "every public name with the word is similar to the typo: " + onePage);
+        assertEquals(onePage, paged, "later pages keep the trigram fallback and its order");
+    }
+
+    @Test
     void modifiedAfterIsAChangeFeedInChangeOrder() {
         List<String> feed = given().queryParam("modified_after", beforeSeeding.toString()).queryParam("network", NETWORK)
                 .queryParam("sort", "modified").when().get("/api/v1/organizations")

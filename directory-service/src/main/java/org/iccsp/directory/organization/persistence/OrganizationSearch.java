@@ -38,10 +38,31 @@ public class OrganizationSearch {
 
     public SearchResult search(SearchCriteria criteria, Audience audience) {
         Filter filter = Filter.of(criteria, audience, false);
-        if (criteria.text() != null && !exists(filter)) {
+        List<Object[]> rows = page(criteria, filter);
+        // An empty page is the only case that can need the fallback, so the common search costs one
+        // query; past the first page, an empty one means "no more" unless nothing matches at all.
+        if (rows.isEmpty() && criteria.text() != null && (criteria.after() == null || !exists(filter))) {
             // nothing matches every word: fall back to trigram similarity of the names (typos)
             filter = Filter.of(criteria, audience, true);
+            rows = page(criteria, filter);
         }
+        boolean more = rows.size() > criteria.limit();
+        List<Object[]> page = more ? rows.subList(0, criteria.limit()) : rows;
+        List<String> ids = page.stream().map(row -> (String) row[0]).toList();
+        Map<String, Organization> loaded = ids.isEmpty() ? Map.of()
+                : Organization.<Organization>list("id in ?1", ids).stream()
+                        .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        SearchCursor next = null;
+        if (more) {
+            Object[] last = page.get(page.size() - 1);
+            next = new SearchCursor(criteria.order(), keyText(last[1]), (String) last[0]);
+        }
+        return new SearchResult(ids.stream().map(loaded::get).toList(), next,
+                criteria.facets() ? facets(filter, audience) : null);
+    }
+
+    /** The page's ids and sort keys, one row more than the limit (is there a next page?). */
+    private List<Object[]> page(SearchCriteria criteria, Filter filter) {
         Map<String, Object> params = new HashMap<>(filter.params);
         String key = sortKey(criteria, filter);
         List<String> where = new ArrayList<>(filter.clauses);
@@ -56,20 +77,7 @@ public class OrganizationSearch {
         params.put("limit", criteria.limit() + 1);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(sql), params).getResultList();
-
-        boolean more = rows.size() > criteria.limit();
-        List<Object[]> page = more ? rows.subList(0, criteria.limit()) : rows;
-        List<String> ids = page.stream().map(row -> (String) row[0]).toList();
-        Map<String, Organization> loaded = ids.isEmpty() ? Map.of()
-                : Organization.<Organization>list("id in ?1", ids).stream()
-                        .collect(Collectors.toMap(o -> o.id, Function.identity()));
-        SearchCursor next = null;
-        if (more) {
-            Object[] last = page.get(page.size() - 1);
-            next = new SearchCursor(criteria.order(), keyText(last[1]), (String) last[0]);
-        }
-        return new SearchResult(ids.stream().map(loaded::get).toList(), next,
-                criteria.facets() ? facets(filter, audience) : null);
+        return rows;
     }
 
     private boolean exists(Filter filter) {
