@@ -7,14 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.iccsp.platform.testing.ProjectLayout;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -194,16 +193,21 @@ final class Browser implements AutoCloseable {
     record Download(int status, String contentType, String body) {
     }
 
-    /** Saves the whole page (up to {@link #MAX_SCREENSHOT_HEIGHT} pixels) as {@code <name>.png}. */
+    /**
+     * Saves the whole page from its top (up to {@link #MAX_SCREENSHOT_HEIGHT} CSS pixels) as
+     * {@code <name>.png}; Chromium's DevTools capture beyond the window, which headless cannot grow.
+     */
     Path screenshot(String name) {
         try {
+            driver.executeScript("window.scrollTo(0, 0)");
             Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
-            int pageHeight = Math.min(Math.max(height.intValue(), HEIGHT), MAX_SCREENSHOT_HEIGHT);
-            driver.manage().window().setSize(new Dimension(WIDTH, pageHeight));
+            int pageHeight = Math.min(Math.max(height.intValue(), 1), MAX_SCREENSHOT_HEIGHT);
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", WIDTH, "height", pageHeight, "scale", 1)));
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.createDirectories(SCREENSHOTS);
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-            driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             return file;
         } catch (IOException e) {
             throw new IllegalStateException(e);

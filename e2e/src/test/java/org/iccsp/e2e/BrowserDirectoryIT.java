@@ -12,7 +12,7 @@ import org.openqa.selenium.By;
 /**
  * The directory in a real browser: cso-alice signs in at the real Keycloak, filters the directory
  * by sector and country, opens an organisation; the same page in Arabic is laid out right to left
- * with the organisation's Arabic name.
+ * with the organisation's Arabic name; admin-carol verifies an organisation from her queue.
  */
 @RealStack
 class BrowserDirectoryIT {
@@ -87,6 +87,28 @@ class BrowserDirectoryIT {
             assertEquals("دليل المنظمات", browser.heading());
             assertEquals("مركز يد بيد للتعليم العربي اليهودي", browser.text(link(handInHand)));
             browser.screenshot("directory-ar");
+        }
+    }
+
+    @Test
+    void anAdminVerifiesAnOrganisationWaitingInTheQueue() {
+        BrowserFixtures.Organisation waiting = BrowserFixtures.organisation("Jerusalem Youth Chorus", null, "IL",
+                "Jerusalem", "Israeli and Palestinian teenagers sing together.", "arts-and-music");
+        Api.expect(Callers.ADMIN, "POST", "/api/v1/organizations/" + waiting.id() + "/verification",
+                "{\"decision\": \"reject\", \"reason\": \"registry number missing\"}", 200);
+        try (Browser browser = Browser.start()) {
+            browser.signIn("admin-carol");
+            browser.click(By.id("nav-verification"));
+            By row = By.xpath("//table[@id='verification-queue']//tr[.//a[@href='/directory/" + waiting.id() + "']]");
+            String queued = browser.text(row);
+            assertTrue(queued.contains("Jerusalem Youth Chorus") && queued.contains("registry number missing"), queued);
+            browser.screenshot("verification-queue");
+
+            browser.click(By.id("verify-" + waiting.id()));
+            assertEquals("/admin/verification", browser.path());
+            assertFalse(browser.present(row), "verified: no longer waiting");
+            browser.open("/directory/" + waiting.id());
+            assertTrue(browser.text(By.cssSelector("main article dl")).contains("verified"));
         }
     }
 }
