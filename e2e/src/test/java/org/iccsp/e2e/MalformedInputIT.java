@@ -192,9 +192,10 @@ class MalformedInputIT {
     @Test
     void htmlInAnEventsTitleIsEscapedInThePagesAndTheConfirmationEmail() {
         String title = "Summit " + HTML;
+        // soonest first on /events, before the other suites' events (the page shows the first 100)
         String event = Api.expect(ORGANISER, "POST", "/api/v1/events", """
                 {"title": %s, "kind": "summit", "venue": "Amman", "timeZone": "Asia/Amman",
-                 "startsAt": "2030-05-04T09:00:00", "endsAt": "2030-05-04T18:00:00", "visibility": "public", "capacity": 50}"""
+                 "startsAt": "2027-04-04T09:00:00", "endsAt": "2027-04-04T18:00:00", "visibility": "public", "capacity": 50}"""
                 .formatted(Http.JSON.valueToTree(title)), 201).get("id").asText();
         assertEscaped(page("/events/" + event), "the event page");
         assertEscaped(page("/events"), "the events page");

@@ -211,6 +211,10 @@ final class SecurityFixtures {
 
         fresh.put("event", () -> Map.of("id", event("public")));
         fresh.put("registration", () -> Map.of("id", register(CSO_A, event("public"))));
+        fresh.put("session", () -> {
+            String event = event("public");
+            return Map.of("event", event, "session", session(event));
+        });
         fresh.put("place", () -> {
             String event = event("public");
             String session = session(event);
