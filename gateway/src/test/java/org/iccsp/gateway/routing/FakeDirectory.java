@@ -60,7 +60,8 @@ class FakeDirectory implements FakeUpstreams.Canned {
                             .add(new JsonObject().put("id", "org-2").put("legalName", "Second Org")
                                     .put("type", "think-tank").put("country", "IL")))
                     .put("nextCursor", "c2")
-                    .put("facets", new JsonObject().put("sector", new JsonObject().put("health", 7).put("education", 3)));
+                    .put("facets", new JsonObject().put("sector", new JsonObject().put("health", 7).put("education", 3))
+                            .put("network", new JsonObject())); // no organisation names a network: no heading
             case "/api/v1/sectors" -> new JsonArray()
                     .add(new JsonObject().put("code", "health").put("label", "Health"))
                     .add(new JsonObject().put("code", "education").put("label", "Education"));

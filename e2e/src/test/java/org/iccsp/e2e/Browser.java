@@ -1,0 +1,233 @@
+package org.iccsp.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.iccsp.platform.testing.ProjectLayout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs) driven by
+ * Selenium against the stack's gateway, as a person with a fresh browser profile: nothing is
+ * downloaded (the driver and browser paths are given, so Selenium Manager never runs). Missing
+ * either is a failure that says what to install, never a skip.
+ */
+final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of(System.getProperty("iccsp.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("iccsp.chromedriver", "/usr/bin/chromedriver"));
+    /** Every screenshot the browser tests take; docs/screenshots holds a chosen copy for the README. */
+    static final Path SCREENSHOTS = ProjectLayout.root().resolve("e2e/target/screenshots");
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 900;
+    /** A full-page screenshot is cut here, so a long page stays a small picture. */
+    private static final int MAX_SCREENSHOT_HEIGHT = 2000;
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+        this.wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    static Browser start() {
+        require(CHROMIUM, "chromium");
+        require(CHROMEDRIVER, "chromium-driver");
+        try {
+            Path profile = Files.createTempDirectory("iccsp-chromium-");
+            Path log = ProjectLayout.root().resolve("e2e/target/chromedriver.log");
+            Files.createDirectories(log.getParent());
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--lang=en-GB", "--user-data-dir=" + profile,
+                    "--window-size=" + WIDTH + "," + HEIGHT);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).withLogFile(log.toFile()).withAppendLog(true).build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(PATIENCE);
+            return new Browser(driver, profile);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void require(Path executable, String debianPackage) {
+        assertTrue(Files.isExecutable(executable), executable + " is missing: the browser tests need Debian's "
+                + debianPackage + " (apt-get install -y chromium chromium-driver; .ci/run installs them)");
+    }
+
+    /** Opens a gateway page, e.g. {@code /directory?lang=ar}. */
+    Browser open(String path) {
+        driver.get(LocalStack.GATEWAY + path);
+        return this;
+    }
+
+    /**
+     * Signs in as a dev user the way a person does: "Sign in" on the gateway, the real Keycloak
+     * login page (screenshot {@code keycloak-login}), and back on the gateway's start page, signed in.
+     */
+    Browser signIn(String user) {
+        open("/");
+        click(By.id("sign-in"));
+        wait.until(ExpectedConditions.urlContains(LocalStack.KEYCLOAK + "/realms/iccsp/protocol/openid-connect/auth"));
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        username.sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(user + "-pw");
+        screenshot("keycloak-login");
+        click(By.id("kc-login"));
+        wait.until(ExpectedConditions.urlToBe(LocalStack.GATEWAY + "/"));
+        String signedInAs = text(By.id("signed-in-as"));
+        assertTrue(signedInAs.contains(user), "the gateway's header names the person who signed in: " + signedInAs);
+        return this;
+    }
+
+    /** Clicks; ChromeDriver waits for a navigation the click starts, this for its page to load. */
+    Browser click(By target) {
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+        wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        return this;
+    }
+
+    /** Types into a field, replacing what it holds. */
+    Browser type(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+        element.clear();
+        element.sendKeys(text);
+        return this;
+    }
+
+    /** Picks an option of a select by its value. */
+    Browser select(By field, String value) {
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(field))).selectByValue(value);
+        return this;
+    }
+
+    /** Ticks a checkbox (clicking its label would do the same). */
+    Browser check(By box) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(box));
+        if (!element.isSelected()) {
+            element.click();
+        }
+        return this;
+    }
+
+    /**
+     * Sets a date input: WebDriver's typing into {@code type=date} depends on the browser's locale
+     * format, so the value is set as the date picker would set it.
+     */
+    Browser date(By field, String isoDate) {
+        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+        driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
+                element, isoDate);
+        return this;
+    }
+
+    /** The visible text of an element. */
+    String text(By target) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
+    }
+
+    /** The visible text of every element matching. */
+    List<String> texts(By target) {
+        return driver.findElements(target).stream().map(WebElement::getText).toList();
+    }
+
+    boolean present(By target) {
+        return !driver.findElements(target).isEmpty();
+    }
+
+    String attribute(By target, String name) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(target)).getDomAttribute(name);
+    }
+
+    /** The page's main heading. */
+    String heading() {
+        return text(By.cssSelector("main h1"));
+    }
+
+    /** Path and query of the current page on the gateway. */
+    String path() {
+        String url = driver.getCurrentUrl();
+        assertTrue(url.startsWith(LocalStack.GATEWAY), "still on the gateway: " + url);
+        return url.substring(LocalStack.GATEWAY.length());
+    }
+
+    /**
+     * Fetches a link the page shows with the page's own session (what clicking a download link
+     * sends), returning status, Content-Type and body as text.
+     */
+    Download fetch(By link) {
+        String href = attribute(link, "href");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> reply = (Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                  .then(r => r.text().then(body => done({status: r.status, type: r.headers.get('content-type'), body})))
+                  .catch(e => done({status: -1, type: '', body: String(e)}));""", href);
+        return new Download(((Number) reply.get("status")).intValue(), String.valueOf(reply.get("type")),
+                String.valueOf(reply.get("body")));
+    }
+
+    record Download(int status, String contentType, String body) {
+    }
+
+    /**
+     * Saves the whole page from its top (up to {@link #MAX_SCREENSHOT_HEIGHT} CSS pixels) as
+     * {@code <name>.png}; Chromium's DevTools capture beyond the window, which headless cannot grow.
+     */
+    Path screenshot(String name) {
+        try {
+            driver.executeScript("window.scrollTo(0, 0)");
+            Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+            int pageHeight = Math.min(Math.max(height.intValue(), 1), MAX_SCREENSHOT_HEIGHT);
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", WIDTH, "height", pageHeight, "scale", 1)));
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a temp directory left behind is harmless
+        }
+    }
+}
