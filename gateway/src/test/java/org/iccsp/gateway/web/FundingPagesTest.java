@@ -22,7 +22,7 @@ class FundingPagesTest {
                 .body(allOf(
                         containsString("<option value=\"vertical\" selected>"),
                         containsString("<option value=\"EUR\" selected>"),
-                        containsString("Total announced: <strong>3000000.00 EUR</strong>"),
+                        containsString("Total announced: <strong>3,000,000.00 EUR</strong>"),
                         // the largest group is the full width, the others in proportion
                         containsString("class=\"bar announced\" style=\"inline-size: 100%\""),
                         containsString("class=\"bar committed\" style=\"inline-size: 25%\""),
@@ -30,6 +30,12 @@ class FundingPagesTest {
                         containsString("<th scope=\"row\">EU &lt;bloc&gt;</th><td>4</td><td>9</td>"),
                         not(containsString("EU <bloc>")),
                         containsString("1 small group(s) are left out")));
+    }
+
+    @Test
+    void amountsAreWrittenTheWayThePagesLanguageWritesNumbers() {
+        given().queryParam("currency", "eur").queryParam("lang", "fr").when().get("/funding").then().statusCode(200)
+                .body(containsString("<strong>3\u202f000\u202f000,00 EUR</strong>"));
     }
 
     @Test

@@ -68,7 +68,7 @@ class PledgePagesTest {
         }
         String after = given().when().get("/my/pledges").then().statusCode(200).extract().asString();
         assertEquals(1, after.split(">Water working group</a>", -1).length - 1, "one pledge for one form");
-        assertTrue(after.contains("1000000 USD") && after.contains("Water for Gaza: GB 600000 USD; FR 400000 USD"), after);
+        assertTrue(after.contains("1,000,000 USD") && after.contains("Water for Gaza: GB 600,000 USD; FR 400,000 USD"), after);
 
         withCsrf(list).formParam("action", "submit").formParam("returnTo", "list").when().post("/my/pledges/pl-1/transitions")
                 .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/my/pledges"));
@@ -108,7 +108,7 @@ class PledgePagesTest {
                 .formParam("verticals", "health").formParam("target-kind", "cso-project").formParam("target-ref", "prj-9")
                 .formParam("target-name", "School books").formParam("notes", "second thoughts")
                 .when().post(pledge + "/edit").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith(pledge));
-        given().when().get(pledge).then().statusCode(200).body(allOf(containsString("7500 EUR"),
+        given().when().get(pledge).then().statusCode(200).body(allOf(containsString("7,500 EUR"),
                 containsString("second thoughts"), containsString("<dd>2</dd>"), containsString("id=\"edit-pledge\"")));
     }
 
