@@ -1,0 +1,189 @@
+package org.iccsp.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.iccsp.platform.testing.TopicProbe;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults on the real stack: the broker, a producing service, the consuming notification-service
+ * (each SIGKILLed) and PostgreSQL (stopped) come back with nothing lost and nothing sent twice,
+ * counted as emails in the SMTP capture; a poison record goes to its topic's DLQ while the
+ * consumer goes on. Runs after every other class; each test leaves the whole stack running.
+ */
+@RealStack
+@Order(RealStack.FAULTS)
+class FaultToleranceIT {
+    private static final Duration DELIVERY = Duration.ofSeconds(120);
+    private static final List<String> DATABASE_SERVICES = List.of("directory-service", "pledge-service",
+            "events-service", "notification-service");
+    private static final Map<String, Integer> PORTS = Map.of("directory-service", 8081, "pledge-service", 8082,
+            "events-service", 8083, "notification-service", 8084);
+
+    @BeforeEach
+    void englishAndNothingOptedOut() {
+        Traffic.defaultPreferences();
+    }
+
+    @AfterEach
+    void heal() {
+        LocalStack.heal();
+    }
+
+    /** Every action ends with exactly one email, and still one a few seconds later (no late duplicate). */
+    private static void awaitExactlyOnce(List<Traffic.Sent> sent) {
+        await().atMost(DELIVERY).pollInterval(Duration.ofSeconds(1)).until(() -> Traffic.notExactlyOnce(sent).isEmpty());
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> Traffic.notExactlyOnce(sent).isEmpty());
+        assertEquals("", Traffic.notExactlyOnce(sent), "every event reached notification-service exactly once");
+    }
+
+    @Test
+    void theBrokerKilledDuringAStreamOfPledgesAndRegistrationsLosesAndDuplicatesNothing() {
+        List<Traffic.Sent> sent = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sent.addAll(Traffic.oneOfEach());
+        }
+        LocalStack.kill("kafka");
+        for (int i = 0; i < 3; i++) { // the services take requests while the broker is gone: the outbox holds the events
+            sent.addAll(Traffic.oneOfEach());
+        }
+        LocalStack.heal();
+        for (int i = 0; i < 3; i++) {
+            sent.addAll(Traffic.oneOfEach());
+        }
+        awaitExactlyOnce(sent);
+    }
+
+    @Test
+    void aProducerKilledMidBatchResumesItsOutboxAndLosesNoEvent() throws Exception {
+        List<Traffic.Sent> acknowledged = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger unanswered = new AtomicInteger();
+        ExecutorService writers = Executors.newFixedThreadPool(3);
+        String admin = Http.token("admin-carol");
+        List<Future<?>> batch = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            batch.add(writers.submit(() -> {
+                try {
+                    acknowledged.add(Traffic.organisation(admin));
+                } catch (AssertionError refusedOrCut) {
+                    unanswered.incrementAndGet(); // directory-service is down: this one may or may not be stored
+                }
+            }));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 8);
+        LocalStack.kill("directory-service");
+        int unsentAtKill = unsentOutboxRows("e2e_directory");
+        for (Future<?> f : batch) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        writers.shutdown();
+        assertTrue(unanswered.get() > 0, "the kill came in the middle of the batch");
+        System.out.printf("directory-service killed: %d organisations acknowledged, %d requests cut, %d outbox rows unsent%n",
+                acknowledged.size(), unanswered.get(), unsentAtKill);
+
+        LocalStack.heal();
+        awaitExactlyOnce(List.copyOf(acknowledged));
+        assertEquals(0, unsentOutboxRows("e2e_directory"), "the restarted relay published every row");
+    }
+
+    @Test
+    void theConsumerKilledMidBatchSendsNoSecondEmail() throws Exception {
+        List<Traffic.Sent> sent = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService writers = Executors.newFixedThreadPool(3);
+        String admin = Http.token("admin-carol");
+        List<Future<?>> batch = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            batch.add(writers.submit(() -> sent.add(Traffic.organisation(admin))));
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Traffic.mailCounts(List.copyOf(sent)).values().stream().mapToLong(Long::longValue).sum() >= 5);
+        LocalStack.kill("notification-service");
+        long mailedAtKill = Traffic.mailCounts(List.copyOf(sent)).values().stream().mapToLong(Long::longValue).sum();
+        for (Future<?> f : batch) {
+            f.get(60, TimeUnit.SECONDS); // directory-service keeps taking organisations
+        }
+        writers.shutdown();
+        assertTrue(mailedAtKill < sent.size(), "the kill came in the middle of the batch (" + mailedAtKill + " mailed)");
+        System.out.printf("notification-service killed after %d of %d emails%n", mailedAtKill, sent.size());
+
+        LocalStack.heal();
+        awaitExactlyOnce(List.copyOf(sent));
+    }
+
+    @Test
+    void postgresStoppedMakesTheServicesNotReadyAndTheyRecoverWithoutARestart() {
+        Map<String, Long> pids = new java.util.HashMap<>();
+        DATABASE_SERVICES.forEach(s -> pids.put(s, LocalStack.pid(s)));
+        LocalStack.stop("postgres");
+        for (String service : DATABASE_SERVICES) {
+            await(service + " not ready").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> readiness(service) == 503);
+        }
+        LocalStack.heal(); // starts PostgreSQL alone: every service was still running
+        for (String service : DATABASE_SERVICES) {
+            await(service + " ready again").atMost(Duration.ofSeconds(60)).until(() -> readiness(service) == 200);
+            assertEquals(pids.get(service), LocalStack.pid(service), service + " recovered without a restart");
+        }
+        awaitExactlyOnce(Traffic.oneOfEach());
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextEventIsStillProcessed() {
+        String official = Http.token("gov-gb");
+        String amount = PledgeReceiptIT.uniqueAmount();
+        String pledgeId = PledgeReceiptIT.draft(official, amount);
+        TopicProbe kafka = new TopicProbe(LocalStack.KAFKA);
+        String poison = "{\"specversion\": \"1.0\", \"type\": "; // truncated JSON: no consumer can ever read it
+        // Keyed like the pledge's own events: same partition, so its submission queues up behind the poison.
+        RecordMetadata sentPoison = kafka.send("pledges.pledges", pledgeId, poison);
+        PledgeReceiptIT.submit(official, pledgeId, null);
+
+        List<ConsumerRecord<String, String>> dead = kafka.await("pledges.pledges.dlq",
+                r -> pledgeId.equals(r.key()), 1, Duration.ofSeconds(60));
+        assertEquals(1, dead.size(), "the poison record is on the dead-letter topic");
+        assertEquals(poison, dead.get(0).value());
+        assertTrue(kafka.awaitConsumed("notification-service", sentPoison, Duration.ofSeconds(60)),
+                "notification-service moved past the poison record");
+        awaitExactlyOnce(List.of(Traffic.receipt(amount)));
+    }
+
+    private static int readiness(String service) {
+        try {
+            return Http.get("http://127.0.0.1:" + (PORTS.get(service) + LocalStack.OFFSET) + "/q/health/ready").status();
+        } catch (AssertionError unreachable) {
+            return -1;
+        }
+    }
+
+    /** Outbox rows not yet published, read straight from the service's database. */
+    private static int unsentOutboxRows(String database) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + LocalStack.POSTGRES_PORT
+                + "/" + database, "iccsp", "iccsp");
+                ResultSet rs = db.createStatement().executeQuery("select count(*) from outbox_event where sent_at is null")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.iccsp.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Business actions through the gateway, each of which causes exactly one email (listing, pledge
+ * receipt, registration confirmation): the fault tests count every one's mails in the SMTP capture.
+ */
+final class Traffic {
+    private static final String OFFICIAL = "gov-gb@iccsp.test";
+    private static final String REGISTRANT = "cso-alice@iccsp.test";
+
+    /** What was done and how to find its one email: its mailbox and a text its subject holds (any of them). */
+    record Sent(String what, String mailbox, List<String> markers) {
+        boolean isMail(Mailbox.Message message) {
+            return markers.stream().anyMatch(message.subject()::contains);
+        }
+    }
+
+    private Traffic() {
+    }
+
+    /** English and no category opted out for the callers whose mail is counted (an earlier test may have changed them). */
+    static void defaultPreferences() {
+        for (String user : List.of("gov-gb", "cso-alice")) {
+            Http.Reply reply = Http.call("PUT", LocalStack.GATEWAY + "/api/v1/preferences", Http.token(user),
+                    "application/json", "{\"language\": \"en\", \"optedOut\": []}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(200, reply.status(), reply.body());
+        }
+    }
+
+    /** An admin lists an organisation: its (unique) contact gets the directory's email. */
+    static Sent organisation(String adminToken) {
+        String name = "Fault Test Association " + UUID.randomUUID();
+        String contact = "fault-" + UUID.randomUUID() + "@example.org";
+        Http.Reply created = Http.postJson(LocalStack.GATEWAY + "/api/v1/organizations", adminToken, """
+                {"legalName": "%s", "type": "ngo", "country": "IL", "contactEmail": "%s", "sectors": ["education"]}"""
+                .formatted(name, contact));
+        assertEquals(201, created.status(), created.body());
+        return new Sent("organisation " + name, contact, List.of(name));
+    }
+
+    /** gov-gb drafts and submits a pledge of a unique amount: the official gets its receipt. */
+    static Sent pledge(String officialToken) {
+        String amount = PledgeReceiptIT.uniqueAmount();
+        PledgeReceiptIT.submit(officialToken, PledgeReceiptIT.draft(officialToken, amount), null);
+        return receipt(amount);
+    }
+
+    /** gov-gb's receipt for a pledge of this amount. */
+    static Sent receipt(String amount) {
+        return new Sent("pledge of " + amount + " EUR", OFFICIAL, List.of(" " + amount + " EUR"));
+    }
+
+    /** The organiser schedules a public event, cso-alice registers (confirmed at once) and gets the confirmation. */
+    static Sent registration(String organiserToken, String registrantToken) {
+        String title = "Fault convening " + UUID.randomUUID();
+        Http.Reply event = Http.postJson(LocalStack.GATEWAY + "/api/v1/events", organiserToken, """
+                {"title": "%s", "kind": "convening", "venue": "Jericho", "timeZone": "Asia/Hebron",
+                 "startsAt": "2031-03-10T09:00:00", "endsAt": "2031-03-10T17:00:00", "visibility": "public", "capacity": 20}"""
+                .formatted(title));
+        assertEquals(201, event.status(), event.body());
+        String eventId = event.json().get("id").asText();
+        Http.Reply registration = Http.postJson(LocalStack.GATEWAY + "/api/v1/events/" + eventId + "/registrations",
+                registrantToken, "{\"name\": \"cso-alice\"}");
+        assertEquals(201, registration.status(), registration.body());
+        // The subject names the event by its title, or by its id while the event's own record is still on its way.
+        return new Sent("registration for " + title, REGISTRANT, List.of(title, eventId));
+    }
+
+    /** One pledge, one registration and one organisation, with fresh tokens. */
+    static List<Sent> oneOfEach() {
+        return List.of(pledge(Http.token("gov-gb")), registration(Http.token("organizer-bob"), Http.token("cso-alice")),
+                organisation(Http.token("admin-carol")));
+    }
+
+    /** How many emails each action has in the capture (each mailbox read once). */
+    static Map<Sent, Long> mailCounts(List<Sent> sent) {
+        Map<String, List<Mailbox.Message>> boxes = new HashMap<>();
+        Map<Sent, Long> counts = new HashMap<>();
+        for (Sent s : sent) {
+            List<Mailbox.Message> box = boxes.computeIfAbsent(s.mailbox(), Mailbox::to);
+            counts.put(s, box.stream().filter(s::isMail).count());
+        }
+        return counts;
+    }
+
+    /** The actions whose email count is not exactly one, with their counts ("" when all have one). */
+    static String notExactlyOnce(List<Sent> sent) {
+        List<String> wrong = new ArrayList<>();
+        mailCounts(sent).forEach((s, n) -> {
+            if (n != 1) {
+                wrong.add(s.what() + ": " + n + " emails");
+            }
+        });
+        return String.join("; ", wrong);
+    }
+}
