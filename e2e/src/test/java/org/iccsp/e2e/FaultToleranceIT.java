@@ -53,10 +53,15 @@ class FaultToleranceIT {
 
     /** Every action ends with exactly one email, and still one a few seconds later (no late duplicate). */
     private static void awaitExactlyOnce(List<Traffic.Sent> sent) {
-        await().atMost(DELIVERY).pollInterval(Duration.ofSeconds(1)).until(() -> Traffic.notExactlyOnce(sent).isEmpty());
+        awaitExactlyOnce(sent, 0);
+    }
+
+    /** The same, with up to {@code resendsAllowed} extra copies of one message (same Message-ID) in all. */
+    private static void awaitExactlyOnce(List<Traffic.Sent> sent, int resendsAllowed) {
+        await().atMost(DELIVERY).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertEquals("", Traffic.notExactlyOnce(sent, resendsAllowed), "emails per event"));
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> Traffic.notExactlyOnce(sent).isEmpty());
-        assertEquals("", Traffic.notExactlyOnce(sent), "every event reached notification-service exactly once");
+                .untilAsserted(() -> assertEquals("", Traffic.notExactlyOnce(sent, resendsAllowed), "emails per event, later"));
     }
 
     @Test
@@ -118,9 +123,9 @@ class FaultToleranceIT {
             batch.add(writers.submit(() -> sent.add(Traffic.organisation(admin))));
         }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> Traffic.mailCounts(List.copyOf(sent)).values().stream().mapToLong(Long::longValue).sum() >= 5);
+                .until(() -> Traffic.copies(List.copyOf(sent)) >= 5);
         LocalStack.kill("notification-service");
-        long mailedAtKill = Traffic.mailCounts(List.copyOf(sent)).values().stream().mapToLong(Long::longValue).sum();
+        long mailedAtKill = Traffic.copies(List.copyOf(sent));
         for (Future<?> f : batch) {
             f.get(60, TimeUnit.SECONDS); // directory-service keeps taking organisations
         }
@@ -129,7 +134,11 @@ class FaultToleranceIT {
         System.out.printf("notification-service killed after %d of %d emails%n", mailedAtKill, sent.size());
 
         LocalStack.heal();
-        awaitExactlyOnce(List.copyOf(sent));
+        // One email per event: a redelivered record must not make a second one (the inbox drops it). The one
+        // email the kill may have caught between SMTP's acceptance and the commit marking it sent is sent
+        // again, as the same message (same Message-ID): no SMTP client can avoid that window (ADR 0002).
+        awaitExactlyOnce(List.copyOf(sent), 1);
+        System.out.printf("after the restart: %d emails for %d events%n", Traffic.copies(List.copyOf(sent)), sent.size());
     }
 
     @Test

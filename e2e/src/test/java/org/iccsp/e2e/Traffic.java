@@ -80,25 +80,40 @@ final class Traffic {
                 organisation(Http.token("admin-carol")));
     }
 
-    /** How many emails each action has in the capture (each mailbox read once). */
-    static Map<Sent, Long> mailCounts(List<Sent> sent) {
+    /** The Message-ID of every email each action has in the capture, one entry per copy (each mailbox read once). */
+    static Map<Sent, List<String>> messageIds(List<Sent> sent) {
         Map<String, List<Mailbox.Message>> boxes = new HashMap<>();
-        Map<Sent, Long> counts = new HashMap<>();
+        Map<Sent, List<String>> ids = new HashMap<>();
         for (Sent s : sent) {
             List<Mailbox.Message> box = boxes.computeIfAbsent(s.mailbox(), Mailbox::to);
-            counts.put(s, box.stream().filter(s::isMail).count());
+            ids.put(s, box.stream().filter(s::isMail).map(Mailbox.Message::messageId).toList());
         }
-        return counts;
+        return ids;
     }
 
-    /** The actions whose email count is not exactly one, with their counts ("" when all have one). */
-    static String notExactlyOnce(List<Sent> sent) {
+    /** Emails received for these actions, copies included. */
+    static long copies(List<Sent> sent) {
+        return messageIds(sent).values().stream().mapToLong(List::size).sum();
+    }
+
+    /**
+     * The actions that do not have exactly one email ("" when all have one). {@code resendsAllowed}:
+     * copies of the very same message (same Message-ID) that may come on top; a second email for
+     * one event (another Message-ID) never may.
+     */
+    static String notExactlyOnce(List<Sent> sent, int resendsAllowed) {
         List<String> wrong = new ArrayList<>();
-        mailCounts(sent).forEach((s, n) -> {
-            if (n != 1) {
-                wrong.add(s.what() + ": " + n + " emails");
+        long resent = 0;
+        for (Map.Entry<Sent, List<String>> e : messageIds(sent).entrySet()) {
+            long distinct = e.getValue().stream().distinct().count();
+            resent += e.getValue().size() - distinct;
+            if (distinct != 1 || e.getValue().size() - distinct > resendsAllowed) {
+                wrong.add(e.getKey().what() + ": " + e.getValue());
             }
-        });
+        }
+        if (resent > resendsAllowed) {
+            wrong.add(resent + " copies resent, " + resendsAllowed + " allowed");
+        }
         return String.join("; ", wrong);
     }
 }
