@@ -15,9 +15,17 @@ import java.util.UUID;
 final class Traffic {
     private static final String OFFICIAL = "gov-gb@iccsp.test";
     private static final String REGISTRANT = "cso-alice@iccsp.test";
+    private static final String SCHEDULED = "org.iccsp.events.event.scheduled.v1";
 
-    /** What was done and how to find its one email: its mailbox and a text its subject holds (any of them). */
-    record Sent(String what, String mailbox, List<String> markers) {
+    /**
+     * What was done and how to find its one email: its mailbox and a text its subject holds (any of
+     * them); {@code eventId} is the convening a registration was for (else null).
+     */
+    record Sent(String what, String mailbox, List<String> markers, String eventId) {
+        Sent(String what, String mailbox, List<String> markers) {
+            this(what, mailbox, markers, null);
+        }
+
         boolean isMail(Mailbox.Message message) {
             return markers.stream().anyMatch(message.subject()::contains);
         }
@@ -71,7 +79,28 @@ final class Traffic {
                 registrantToken, "{\"name\": \"cso-alice\"}");
         assertEquals(201, registration.status(), registration.body());
         // The subject names the event by its title, or by its id while the event's own record is still on its way.
-        return new Sent("registration for " + title, REGISTRANT, List.of(title, eventId));
+        return new Sent("registration for " + title, REGISTRANT, List.of(title, eventId), eventId);
+    }
+
+    /**
+     * The events of these registrations whose "scheduled" webhook did not reach the receiver exactly
+     * once (deliveries told apart by webhook-id, the CloudEvent id; "" when each came once).
+     */
+    static String webhooksNotExactlyOnce(List<Sent> sent, WebhookReceiver receiver, String path) {
+        List<String> wrong = new ArrayList<>();
+        for (Sent s : sent) {
+            if (s.eventId() == null) {
+                continue;
+            }
+            List<String> ids = receiver.at(path).stream()
+                    .filter(d -> SCHEDULED.equals(d.event().path("type").asText())
+                            && s.eventId().equals(d.event().path("data").path("eventId").asText()))
+                    .map(WebhookReceiver.Delivery::id).toList();
+            if (ids.size() != 1) {
+                wrong.add(s.what() + ": webhooks " + ids);
+            }
+        }
+        return String.join("; ", wrong);
     }
 
     /** One pledge, one registration and one organisation, with fresh tokens. */
