@@ -11,14 +11,22 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.iccsp.platform.testing.TopicProbe;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +46,6 @@ class FaultToleranceIT {
     private static final Duration DELIVERY = Duration.ofSeconds(120);
     private static final List<String> DATABASE_SERVICES = List.of("directory-service", "pledge-service",
             "events-service", "notification-service");
-    private static final Map<String, Integer> PORTS = Map.of("directory-service", 8081, "pledge-service", 8082,
-            "events-service", 8083, "notification-service", 8084);
 
     @BeforeEach
     void englishAndNothingOptedOut() {
@@ -58,10 +64,14 @@ class FaultToleranceIT {
 
     /** The same, with up to {@code resendsAllowed} extra copies of one message (same Message-ID) in all. */
     private static void awaitExactlyOnce(List<Traffic.Sent> sent, int resendsAllowed) {
-        await().atMost(DELIVERY).pollInterval(Duration.ofSeconds(1))
-                .untilAsserted(() -> assertEquals("", Traffic.notExactlyOnce(sent, resendsAllowed), "emails per event"));
-        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofSeconds(1))
-                .untilAsserted(() -> assertEquals("", Traffic.notExactlyOnce(sent, resendsAllowed), "emails per event, later"));
+        awaitNoProblem(() -> Traffic.notExactlyOnce(sent, resendsAllowed), DELIVERY, Duration.ofSeconds(5), "emails per event");
+    }
+
+    /** Waits until {@code problems} finds none ("") within {@code within}, then until none came up during {@code stable}. */
+    private static void awaitNoProblem(Supplier<String> problems, Duration within, Duration stable, String what) {
+        await().atMost(within).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertEquals("", problems.get(), what));
+        await().during(stable).atMost(stable.plusSeconds(3)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertEquals("", problems.get(), what + ", later"));
     }
 
     @Test
@@ -84,10 +94,8 @@ class FaultToleranceIT {
                 sent.addAll(Traffic.oneOfEach());
             }
             awaitExactlyOnce(sent);
-            for (Duration stable : List.of(Duration.ZERO, Duration.ofSeconds(3))) { // arrived, then no late duplicate
-                await().during(stable).atMost(Duration.ofSeconds(30)).untilAsserted(
-                        () -> assertEquals("", Traffic.webhooksNotExactlyOnce(sent, hooks, "/faults"), "webhooks per event"));
-            }
+            awaitNoProblem(() -> Traffic.webhooksNotExactlyOnce(sent, hooks, "/faults"), Duration.ofSeconds(30),
+                    Duration.ofSeconds(3), "webhooks per event");
             assertEquals(204, Http.call("DELETE", LocalStack.GATEWAY + "/api/v1/webhooks/" + subscribed.json().get("id").asText(),
                     admin, null, null).status());
         }
@@ -135,15 +143,19 @@ class FaultToleranceIT {
             batch.add(writers.submit(() -> sent.add(Traffic.organisation(admin))));
         }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> Traffic.copies(List.copyOf(sent)) >= 5);
+                .until(() -> Traffic.copies(List.copyOf(sent)) >= 3);
         LocalStack.kill("notification-service");
         long mailedAtKill = Traffic.copies(List.copyOf(sent));
         for (Future<?> f : batch) {
             f.get(60, TimeUnit.SECONDS); // directory-service keeps taking organisations
         }
         writers.shutdown();
-        assertTrue(mailedAtKill < sent.size(), "the kill came in the middle of the batch (" + mailedAtKill + " mailed)");
-        System.out.printf("notification-service killed after %d of %d emails%n", mailedAtKill, sent.size());
+        // Mid-batch: the dead consumer had not committed the offsets of the whole batch, so its successor
+        // reads again records whose emails may already be out.
+        long committed = committedRecords(List.copyOf(sent));
+        assertTrue(committed < sent.size(), "the kill came before the whole batch was committed");
+        System.out.printf("notification-service killed after %d of %d emails, %d of the records committed%n",
+                mailedAtKill, sent.size(), committed);
 
         LocalStack.heal();
         // One email per event: a redelivered record must not make a second one (the inbox drops it). The one
@@ -153,9 +165,25 @@ class FaultToleranceIT {
         System.out.printf("after the restart: %d emails for %d events%n", Traffic.copies(List.copyOf(sent)), sent.size());
     }
 
+    /** How many of these organisations' records notification-service had committed (is past) on directory.organizations. */
+    private static long committedRecords(List<Traffic.Sent> organisations) throws Exception {
+        Set<String> ids = organisations.stream().map(Traffic.Sent::id).collect(Collectors.toSet());
+        List<ConsumerRecord<String, String>> records = new TopicProbe(LocalStack.KAFKA).await("directory.organizations",
+                r -> ids.contains(r.key()), ids.size(), Duration.ofSeconds(30));
+        assertEquals(ids.size(), records.size(), "every acknowledged organisation was published");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.KAFKA))) {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets("notification-service")
+                    .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+            return records.stream().filter(r -> {
+                OffsetAndMetadata at = offsets.get(new TopicPartition(r.topic(), r.partition()));
+                return at != null && at.offset() > r.offset();
+            }).count();
+        }
+    }
+
     @Test
     void postgresStoppedMakesTheServicesNotReadyAndTheyRecoverWithoutARestart() {
-        Map<String, Long> pids = new java.util.HashMap<>();
+        Map<String, Long> pids = new HashMap<>();
         DATABASE_SERVICES.forEach(s -> pids.put(s, LocalStack.pid(s)));
         LocalStack.stop("postgres");
         for (String service : DATABASE_SERVICES) {
@@ -187,12 +215,12 @@ class FaultToleranceIT {
         assertEquals(poison, dead.get(0).value());
         assertTrue(kafka.awaitConsumed("notification-service", sentPoison, Duration.ofSeconds(60)),
                 "notification-service moved past the poison record");
-        awaitExactlyOnce(List.of(Traffic.receipt(amount)));
+        awaitExactlyOnce(List.of(Traffic.receipt(pledgeId, amount)));
     }
 
     private static int readiness(String service) {
         try {
-            return Http.get("http://127.0.0.1:" + (PORTS.get(service) + LocalStack.OFFSET) + "/q/health/ready").status();
+            return Http.get("http://127.0.0.1:" + (MetricsCatalogueIT.PORTS.get(service) + LocalStack.OFFSET) + "/q/health/ready").status();
         } catch (AssertionError unreachable) {
             return -1;
         }

@@ -2,6 +2,7 @@ package org.iccsp.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,15 +18,13 @@ final class Traffic {
     private static final String REGISTRANT = "cso-alice@iccsp.test";
     private static final String SCHEDULED = "org.iccsp.events.event.scheduled.v1";
 
+    enum Kind { PLEDGE, REGISTRATION, ORGANISATION }
+
     /**
      * What was done and how to find its one email: its mailbox and a text its subject holds (any of
-     * them); {@code eventId} is the convening a registration was for (else null).
+     * them); {@code id}: the pledge, the convening registered for, or the organisation.
      */
-    record Sent(String what, String mailbox, List<String> markers, String eventId) {
-        Sent(String what, String mailbox, List<String> markers) {
-            this(what, mailbox, markers, null);
-        }
-
+    record Sent(Kind kind, String what, String mailbox, List<String> markers, String id) {
         boolean isMail(Mailbox.Message message) {
             return markers.stream().anyMatch(message.subject()::contains);
         }
@@ -38,7 +37,7 @@ final class Traffic {
     static void defaultPreferences() {
         for (String user : List.of("gov-gb", "cso-alice")) {
             Http.Reply reply = Http.call("PUT", LocalStack.GATEWAY + "/api/v1/preferences", Http.token(user),
-                    "application/json", "{\"language\": \"en\", \"optedOut\": []}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    "application/json", "{\"language\": \"en\", \"optedOut\": []}".getBytes(StandardCharsets.UTF_8));
             assertEquals(200, reply.status(), reply.body());
         }
     }
@@ -51,19 +50,20 @@ final class Traffic {
                 {"legalName": "%s", "type": "ngo", "country": "IL", "contactEmail": "%s", "sectors": ["education"]}"""
                 .formatted(name, contact));
         assertEquals(201, created.status(), created.body());
-        return new Sent("organisation " + name, contact, List.of(name));
+        return new Sent(Kind.ORGANISATION, "organisation " + name, contact, List.of(name), created.json().get("id").asText());
     }
 
     /** gov-gb drafts and submits a pledge of a unique amount: the official gets its receipt. */
     static Sent pledge(String officialToken) {
         String amount = PledgeReceiptIT.uniqueAmount();
-        PledgeReceiptIT.submit(officialToken, PledgeReceiptIT.draft(officialToken, amount), null);
-        return receipt(amount);
+        String pledgeId = PledgeReceiptIT.draft(officialToken, amount);
+        PledgeReceiptIT.submit(officialToken, pledgeId, null);
+        return receipt(pledgeId, amount);
     }
 
     /** gov-gb's receipt for a pledge of this amount. */
-    static Sent receipt(String amount) {
-        return new Sent("pledge of " + amount + " EUR", OFFICIAL, List.of(" " + amount + " EUR"));
+    static Sent receipt(String pledgeId, String amount) {
+        return new Sent(Kind.PLEDGE, "pledge of " + amount + " EUR", OFFICIAL, List.of(" " + amount + " EUR"), pledgeId);
     }
 
     /** The organiser schedules a public event, cso-alice registers (confirmed at once) and gets the confirmation. */
@@ -79,7 +79,7 @@ final class Traffic {
                 registrantToken, "{\"name\": \"cso-alice\"}");
         assertEquals(201, registration.status(), registration.body());
         // The subject names the event by its title, or by its id while the event's own record is still on its way.
-        return new Sent("registration for " + title, REGISTRANT, List.of(title, eventId), eventId);
+        return new Sent(Kind.REGISTRATION, "registration for " + title, REGISTRANT, List.of(title, eventId), eventId);
     }
 
     /**
@@ -89,12 +89,12 @@ final class Traffic {
     static String webhooksNotExactlyOnce(List<Sent> sent, WebhookReceiver receiver, String path) {
         List<String> wrong = new ArrayList<>();
         for (Sent s : sent) {
-            if (s.eventId() == null) {
+            if (s.kind() != Kind.REGISTRATION) {
                 continue;
             }
             List<String> ids = receiver.at(path).stream()
                     .filter(d -> SCHEDULED.equals(d.event().path("type").asText())
-                            && s.eventId().equals(d.event().path("data").path("eventId").asText()))
+                            && s.id().equals(d.event().path("data").path("eventId").asText()))
                     .map(WebhookReceiver.Delivery::id).toList();
             if (ids.size() != 1) {
                 wrong.add(s.what() + ": webhooks " + ids);
