@@ -125,6 +125,7 @@ class FaultToleranceIT {
         }
         writers.shutdown();
         assertTrue(unanswered.get() > 0, "the kill came in the middle of the batch");
+        assertTrue(unsentAtKill > 0, "the kill left outbox rows for the restarted relay");
         System.out.printf("directory-service killed: %d organisations acknowledged, %d requests cut, %d outbox rows unsent%n",
                 acknowledged.size(), unanswered.get(), unsentAtKill);
 
