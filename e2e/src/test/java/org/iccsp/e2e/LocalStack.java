@@ -51,6 +51,25 @@ final class LocalStack {
         run(List.of("up"), 300);
     }
 
+    /** `./iccsp kill`: SIGKILL of one component's process group, as a crash would; {@link #heal()} restarts it. */
+    static void kill(String component) {
+        run(List.of("kill", component), 30);
+    }
+
+    /** `./iccsp stop`: the clean shutdown of one component (PostgreSQL: fast shutdown); {@link #heal()} restarts it. */
+    static void stop(String component) {
+        run(List.of("stop", component), 60);
+    }
+
+    /** The pid `./iccsp up` recorded for a component (its pid file: pid and start time). */
+    static long pid(String component) {
+        try {
+            return Long.parseLong(Files.readString(STATE.resolve("pids/" + component + ".pid")).split(" ")[0].strip());
+        } catch (IOException e) {
+            throw new IllegalStateException(component + " has no pid file", e);
+        }
+    }
+
     private static int offset() {
         String configured = System.getenv("ICCSP_E2E_PORT_OFFSET");
         return configured == null || configured.isBlank() ? 10_000 : Integer.parseInt(configured.strip());

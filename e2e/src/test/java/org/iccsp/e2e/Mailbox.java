@@ -10,6 +10,13 @@ import java.util.List;
 /** Everything the SMTP capture (GreenMail) has received, readable for searching. */
 final class Mailbox {
     record Message(String recipient, String subject, String text) {
+        /** The Message-ID header: the same on every copy the sender sends of one message ("" when absent). */
+        String messageId() {
+            return text.lines().takeWhile(line -> !line.isEmpty())
+                    .filter(line -> line.regionMatches(true, 0, "Message-ID:", 0, 11))
+                    .map(line -> line.substring(11).strip()).findFirst().orElse("");
+        }
+
         /** The text/html part (what a mail client renders), or "" when there is none. */
         String html() {
             int part = text.indexOf("Content-Type: text/html");
