@@ -9,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -19,6 +20,7 @@ import org.iccsp.notification.delivery.Backoff;
 import org.iccsp.notification.delivery.DeliveryTelemetry;
 import org.iccsp.notification.notice.persistence.DeliveryAttempt;
 import org.iccsp.notification.notice.persistence.Notification;
+import org.iccsp.platform.messaging.CommitWakeUp;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,19 +34,27 @@ public class EmailDispatcher {
     private static final Logger LOG = Logger.getLogger(EmailDispatcher.class);
 
     private final EntityManager em;
+    private final CommitWakeUp wakeUp;
     private final Mailer mailer;
     private final DeliveryTelemetry telemetry;
     private final int maxAttempts;
     private final Duration firstBackoff;
 
-    public EmailDispatcher(EntityManager em, Mailer mailer, DeliveryTelemetry telemetry,
+    public EmailDispatcher(EntityManager em, TransactionSynchronizationRegistry transactions, Mailer mailer,
+            DeliveryTelemetry telemetry,
             @ConfigProperty(name = "iccsp.email.max-attempts", defaultValue = "8") int maxAttempts,
             @ConfigProperty(name = "iccsp.email.first-backoff", defaultValue = "PT5S") Duration firstBackoff) {
         this.em = em;
+        this.wakeUp = new CommitWakeUp(transactions, () -> true, this::tick);
         this.mailer = mailer;
         this.telemetry = telemetry;
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
+    }
+
+    /** Sends the current transaction's emails right after it commits, not at the next tick. */
+    public void sendAfterCommit() {
+        wakeUp.onCommit();
     }
 
     @Scheduled(identity = "email-dispatcher", every = "${iccsp.email.interval:1s}",

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.iccsp.notification.email.domain.EmailDispatcher;
 import org.iccsp.notification.notice.persistence.Notification;
+import org.iccsp.notification.webhook.domain.WebhookDispatcher;
 import org.iccsp.platform.messaging.CloudEvent;
 import org.iccsp.platform.observability.TraceContext;
 
@@ -18,6 +20,10 @@ import org.iccsp.platform.observability.TraceContext;
 public class Notices {
     @Inject
     TraceContext traces;
+    @Inject
+    EmailDispatcher emails;
+    @Inject
+    WebhookDispatcher webhooks;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Notification queueEmail(CloudEvent cause, EmailNotice notice) {
@@ -27,6 +33,7 @@ public class Notices {
         n.attachmentIcs = notice.ics();
         n.unsubscribeUrl = notice.unsubscribeUrl();
         n.persist();
+        emails.sendAfterCommit();
         return n;
     }
 
@@ -47,6 +54,7 @@ public class Notices {
         Notification n = base(cause, category, Notification.WEBHOOK, subscriptionId.toString(), "en", cause.type(),
                 cloudEventJson);
         n.persist();
+        webhooks.deliverAfterCommit();
         return n;
     }
 

@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +19,7 @@ import org.iccsp.notification.delivery.DeliveryTelemetry;
 import org.iccsp.notification.notice.persistence.DeliveryAttempt;
 import org.iccsp.notification.notice.persistence.Notification;
 import org.iccsp.notification.webhook.persistence.WebhookSubscription;
+import org.iccsp.platform.messaging.CommitWakeUp;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,22 +32,30 @@ public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
     private final EntityManager em;
+    private final CommitWakeUp wakeUp;
     private final WebhookClient client;
     private final DeliveryTelemetry telemetry;
     private final int maxAttempts;
     private final Duration firstBackoff;
     private final int maxConsecutiveFailures;
 
-    public WebhookDispatcher(EntityManager em, WebhookClient client, DeliveryTelemetry telemetry,
+    public WebhookDispatcher(EntityManager em, TransactionSynchronizationRegistry transactions, WebhookClient client,
+            DeliveryTelemetry telemetry,
             @ConfigProperty(name = "iccsp.webhooks.max-attempts", defaultValue = "8") int maxAttempts,
             @ConfigProperty(name = "iccsp.webhooks.first-backoff", defaultValue = "PT5S") Duration firstBackoff,
             @ConfigProperty(name = "iccsp.webhooks.max-consecutive-failures", defaultValue = "10") int maxConsecutiveFailures) {
         this.em = em;
+        this.wakeUp = new CommitWakeUp(transactions, () -> true, this::tick);
         this.client = client;
         this.telemetry = telemetry;
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
         this.maxConsecutiveFailures = maxConsecutiveFailures;
+    }
+
+    /** Delivers the current transaction's webhooks right after it commits, not at the next tick. */
+    public void deliverAfterCommit() {
+        wakeUp.onCommit();
     }
 
     @Scheduled(identity = "webhook-dispatcher", every = "${iccsp.webhooks.interval:1s}",

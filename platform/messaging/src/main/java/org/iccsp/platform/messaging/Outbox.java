@@ -10,20 +10,23 @@ import org.iccsp.platform.observability.TraceContext;
 
 /**
  * Records events in the caller's transaction. Nothing reaches Kafka unless the business change
- * commits, and everything that commits reaches Kafka (the relay retries until acknowledged).
+ * commits, and everything that commits reaches Kafka (the relay retries until acknowledged), as soon
+ * as it commits.
  */
 @ApplicationScoped
 public class Outbox {
     private final CloudEventCodec codec;
     private final TraceContext traces;
     private final PublishedEvents published;
+    private final OutboxRelayTrigger relay;
     private final String source;
 
-    public Outbox(CloudEventCodec codec, TraceContext traces, PublishedEvents published,
+    public Outbox(CloudEventCodec codec, TraceContext traces, PublishedEvents published, OutboxRelayTrigger relay,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.codec = codec;
         this.traces = traces;
         this.published = published;
+        this.relay = relay;
         this.source = "/iccsp/" + applicationName;
     }
 
@@ -50,6 +53,7 @@ public class Outbox {
         row.traceContext = traces.current(); // the relay publishes the event in this trace
         row.persist();
         published.countOnCommit(type);
+        relay.wakeOnCommit(); // relayed right after the commit, not at the next tick
         return event;
     }
 

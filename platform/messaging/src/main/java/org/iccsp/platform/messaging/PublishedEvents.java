@@ -3,8 +3,6 @@ package org.iccsp.platform.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -27,18 +25,6 @@ public class PublishedEvents {
     void countOnCommit(String type) {
         Counter counter = Counter.builder(METER).description("Business events committed to the outbox, by type")
                 .tag("type", type).register(meters);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    counter.increment();
-                }
-            }
-        });
+        AfterCommit.run(transactions, counter::increment);
     }
 }
