@@ -74,7 +74,7 @@ class BrowserPledgeIT {
 
             browser.click(By.id("nav-my-pledges"));
             String row = browser.text(By.id("pledge-" + pledge));
-            assertTrue(row.contains(TARGET) && row.contains("2500000") && row.contains("GBP") && row.contains("announced"), row);
+            assertTrue(row.contains(TARGET) && row.contains("2,500,000") && row.contains("GBP") && row.contains("announced"), row);
             browser.screenshot("my-pledges");
 
             browser.click(By.linkText("Funding"));
