@@ -25,7 +25,7 @@ final class Search {
 
     private static final String WHERE = " from organization where status = 'verified' and public_listing"
             + " and search_public @@ to_tsquery('simple', ?) and sectors && cast(array[?] as text[])"
-            + " and ((country = ? or country like ?))";
+            + " and (split_part(country, '-', 1) = ?)";
     static final String PAGE = "select id, ts_rank(search_public, to_tsquery('simple', ?)) as sort_key" + WHERE
             + " order by sort_key desc, id limit ?";
     /** Hibernate's load of the page's rows by id; it pads the in-list to a power of two. */
@@ -86,8 +86,7 @@ final class Search {
             page.setString(2, tsquery);
             page.setString(3, sector(i));
             page.setString(4, country(i));
-            page.setString(5, country(i) + "-%");
-            page.setInt(6, 21);
+            page.setInt(5, 21);
             List<String> ids = new ArrayList<>();
             try (ResultSet rs = page.executeQuery()) {
                 while (rs.next() && ids.size() < 20) {
@@ -126,7 +125,9 @@ final class Search {
 
     private static Connection connect() {
         try {
-            return DriverManager.getConnection(Stack.jdbc("directory"), "iccsp", "iccsp");
+            // planned per execution, as directory-service's connections are
+            return DriverManager.getConnection(Stack.jdbc("directory")
+                    + "?options=-c%20plan_cache_mode=force_custom_plan", "iccsp", "iccsp");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

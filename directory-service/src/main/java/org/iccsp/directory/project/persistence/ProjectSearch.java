@@ -44,9 +44,9 @@ public class ProjectSearch {
             params.put("sector", c.sector());
         }
         if (c.country() != null) {
-            where.add("(p.country = :country or p.country like :countryPrefix)");
+            // a country matches its subdivisions too: PS finds PS-GZA (indexed, V4)
+            where.add((c.country().contains("-") ? "p.country" : "split_part(p.country, '-', 1)") + " = :country");
             params.put("country", c.country());
-            params.put("countryPrefix", c.country() + "-%");
         }
         if (c.organizationId() != null) {
             // an organisation's projects include those it is a partner in
