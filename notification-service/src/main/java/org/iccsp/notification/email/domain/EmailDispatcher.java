@@ -45,7 +45,7 @@ public class EmailDispatcher {
             @ConfigProperty(name = "iccsp.email.max-attempts", defaultValue = "8") int maxAttempts,
             @ConfigProperty(name = "iccsp.email.first-backoff", defaultValue = "PT5S") Duration firstBackoff) {
         this.em = em;
-        this.wakeUp = new CommitWakeUp(transactions, () -> true, this::tick);
+        this.wakeUp = new CommitWakeUp(transactions, this::tick);
         this.mailer = mailer;
         this.telemetry = telemetry;
         this.maxAttempts = maxAttempts;

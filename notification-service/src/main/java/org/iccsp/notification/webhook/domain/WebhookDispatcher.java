@@ -45,7 +45,7 @@ public class WebhookDispatcher {
             @ConfigProperty(name = "iccsp.webhooks.first-backoff", defaultValue = "PT5S") Duration firstBackoff,
             @ConfigProperty(name = "iccsp.webhooks.max-consecutive-failures", defaultValue = "10") int maxConsecutiveFailures) {
         this.em = em;
-        this.wakeUp = new CommitWakeUp(transactions, () -> true, this::tick);
+        this.wakeUp = new CommitWakeUp(transactions, this::tick);
         this.client = client;
         this.telemetry = telemetry;
         this.maxAttempts = maxAttempts;

@@ -3,7 +3,6 @@ package org.iccsp.platform.messaging;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -16,14 +15,11 @@ public final class CommitWakeUp {
     private static final Logger LOG = Logger.getLogger(CommitWakeUp.class);
     private final Object key = new Object();
     private final TransactionSynchronizationRegistry transactions;
-    private final BooleanSupplier ready;
     private final Runnable work;
     private final AtomicInteger wakeUps = new AtomicInteger();
 
-    /** @param ready false while the work cannot run yet (during start-up): the wake-up is dropped */
-    public CommitWakeUp(TransactionSynchronizationRegistry transactions, BooleanSupplier ready, Runnable work) {
+    public CommitWakeUp(TransactionSynchronizationRegistry transactions, Runnable work) {
         this.transactions = transactions;
-        this.ready = ready;
         this.work = work;
     }
 
@@ -37,7 +33,7 @@ public final class CommitWakeUp {
     }
 
     private void wake() {
-        if (ready.getAsBoolean() && wakeUps.getAndIncrement() == 0) {
+        if (wakeUps.getAndIncrement() == 0) {
             Infrastructure.getDefaultWorkerPool().execute(this::runWhileWoken);
         }
     }

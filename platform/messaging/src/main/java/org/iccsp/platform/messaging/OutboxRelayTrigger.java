@@ -23,7 +23,7 @@ public class OutboxRelayTrigger {
 
     public OutboxRelayTrigger(Instance<OutboxRelay> relay, TransactionSynchronizationRegistry transactions) {
         this.relay = relay;
-        this.wakeUp = new CommitWakeUp(transactions, () -> started, this::tick);
+        this.wakeUp = new CommitWakeUp(transactions, this::tick); // tick() waits for start-up
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 1000) StartupEvent event) {
