@@ -54,6 +54,13 @@ class ConfidentialityIT {
     private static String sealed;
     private static String confidentialCode;
     private static String confidentialPledge;
+    private static String jointPledge;
+    // distinctive amounts (EUR at 0.92 per dollar), so that no honest figure equals them by chance
+    private static final String CONFIDENTIAL_EUR = "41234.57";
+    private static final String JOINT_CONFIDENTIAL_EUR = "17654.33";
+    private static final String JOINT_GB_EUR = "12345.67";
+    private static final List<String> CURRENCIES = List.of("USD", "EUR");
+    private static final List<Callers> OUTSIDERS = List.of(ANONYMOUS, CSO_A, CSO_B, GOV_GB, GOV_FR);
     private static String hiddenOrganisation;
     private static final Map<Callers, Map<String, JsonNode>> totalsBefore = new HashMap<>();
 
@@ -72,11 +79,23 @@ class ConfidentialityIT {
                 {"code": "%s", "name": "%s", "bloc": "other", "status": "confidential"}"""
                 .formatted(confidentialCode, CONFIDENTIAL_NAME), 201);
         confidentialPledge = Api.expect(ADMIN, "POST", "/api/v1/pledges", """
-                {"memberCode": "%s", "amount": "40000", "currency": "EUR", "valueDate": "2025-06-02",
+                {"memberCode": "%s", "amount": "%s", "currency": "EUR", "valueDate": "2025-06-02",
                  "verticals": ["health"], "target": {"kind": "common-resource", "ref": "research-and-mapping"},
-                 "newMoney": true}""".formatted(confidentialCode), 201).get("id").asText();
+                 "newMoney": true}""".formatted(confidentialCode, CONFIDENTIAL_EUR), 201).get("id").asText();
         SecurityFixtures.transition(ADMIN, confidentialPledge, "{\"action\": \"submit\"}");
         SecurityFixtures.transition(ADMIN, confidentialPledge, "{\"action\": \"announce\"}");
+        // ... and a share in a joint pledge led by GB (drafted by an admin: GB may not name the member):
+        // not a public pledge, so neither share is in a public figure; GB sees its own share only.
+        jointPledge = Api.expect(ADMIN, "POST", "/api/v1/pledges", """
+                {"memberCode": "GB", "amount": "%s", "currency": "EUR", "valueDate": "2025-06-02",
+                 "verticals": ["health", "education"], "target": {"kind": "common-resource", "ref": "research-and-mapping"},
+                 "newMoney": true, "jointLabel": "Quiet fund %s",
+                 "shares": [{"memberCode": "GB", "amount": "%s", "currency": "EUR"},
+                            {"memberCode": "%s", "amount": "%s", "currency": "EUR"}]}"""
+                .formatted(new BigDecimal(JOINT_GB_EUR).add(new BigDecimal(JOINT_CONFIDENTIAL_EUR)), UNIQ, JOINT_GB_EUR,
+                        confidentialCode, JOINT_CONFIDENTIAL_EUR), 201).get("id").asText();
+        SecurityFixtures.transition(ADMIN, jointPledge, "{\"action\": \"submit\"}");
+        SecurityFixtures.transition(ADMIN, jointPledge, "{\"action\": \"announce\"}");
 
         // Members may read this description, the public may not (and may not find the organisation by it).
         hiddenOrganisation = Api.expect(ADMIN, "POST", "/api/v1/organizations", """
@@ -235,6 +254,179 @@ class ConfidentialityIT {
                 .await("pledges.pledges", r -> sealed.equals(r.key()), 1, Duration.ofSeconds(30));
         assertEquals(1, published.size(), "one event for the released pledge");
         assertTrue(published.get(0).value().contains("org.iccsp.pledges.pledge.announced.v1"), published.get(0).value());
+    }
+
+    /**
+     * Issue 17, finding 3: every difference an outsider can compute from the published figures (each
+     * grouping × currency: figures, total minus the sum of the groups, total minus a group, any two
+     * figures of the same currency, across groupings too, and each bloc minus its members' groups) is
+     * checked against the confidential member's money (each part, and their sums) and, for everyone but
+     * GB, GB's share of the joint pledge that is not public. The total is the sum of the groups by
+     * member, bloc and event to the cent.
+     */
+    @Test
+    @Order(4)
+    void noDifferenceOfPublishedFiguresRevealsHiddenMoney() {
+        for (String currency : CURRENCIES) {
+            Map<String, BigDecimal> secrets = new HashMap<>();
+            BigDecimal confidential = converted(CONFIDENTIAL_EUR, currency);
+            BigDecimal jointConfidential = converted(JOINT_CONFIDENTIAL_EUR, currency);
+            secrets.put("the confidential member's pledge", confidential);
+            secrets.put("the confidential member's share", jointConfidential);
+            secrets.put("the confidential member's money", confidential.add(jointConfidential));
+            secrets.put("the joint pledge", jointConfidential.add(converted(JOINT_GB_EUR, currency)));
+            // what organisers see of the member confirms the amounts the test looks for
+            JsonNode full = Api.get(ORGANISER, "/api/v1/funding/summary?groupBy=member&currency=" + currency);
+            assertEquals(confidential.add(jointConfidential), amount(group(full, confidentialCode).path("announced")),
+                    "the organiser's figure for the confidential member in " + currency);
+            for (Callers who : OUTSIDERS) {
+                Map<String, BigDecimal> hidden = new HashMap<>(secrets);
+                if (who != GOV_GB) {
+                    hidden.put("GB's share of a pledge that is not public", converted(JOINT_GB_EUR, currency));
+                }
+                assertNoDifferenceIsHidden(who, currency, hidden);
+            }
+        }
+    }
+
+    private static void assertNoDifferenceIsHidden(Callers who, String currency, Map<String, BigDecimal> hidden) {
+        Map<String, String> blocOf = new HashMap<>();
+        Api.get(who, "/api/v1/members").forEach(m -> blocOf.put(m.get("code").asText(), m.get("bloc").asText()));
+        Map<String, BigDecimal> derived = new java.util.LinkedHashMap<>(); // what a reader can compute, named
+        Map<String, JsonNode> summaries = new HashMap<>();
+        for (String grouping : GROUPINGS) {
+            JsonNode summary = Api.get(who, "/api/v1/funding/summary?groupBy=" + grouping + "&currency=" + currency);
+            summaries.put(grouping, summary);
+            for (String figure : List.of("announced", "committed")) {
+                assertTrue(summary.at("/total/" + figure).isTextual(), who.column + ": a total by " + grouping);
+                BigDecimal total = amount(summary.at("/total/" + figure));
+                derived.put(grouping + " total " + figure, total);
+                BigDecimal sum = BigDecimal.ZERO;
+                for (JsonNode g : summary.get("groups")) {
+                    BigDecimal value = amount(g.get(figure));
+                    derived.put(grouping + " " + g.get("key").asText() + " " + figure, value);
+                    derived.put(grouping + " total minus " + g.get("key").asText() + " " + figure, total.subtract(value));
+                    sum = sum.add(value);
+                }
+                derived.put(grouping + " total minus all groups " + figure, total.subtract(sum));
+                if (!grouping.equals("vertical")) {
+                    assertEquals(total, sum, who.column + " " + currency + ": total minus the groups by " + grouping);
+                }
+            }
+        }
+        for (String figure : List.of("announced", "committed")) {
+            Map<String, BigDecimal> blocFromMembers = new HashMap<>();
+            for (JsonNode g : summaries.get("member").get("groups")) {
+                String bloc = blocOf.get(g.get("key").asText());
+                assertTrue(bloc != null, who.column + " sees a group of a member it may not name: " + g);
+                blocFromMembers.merge(bloc, amount(g.get(figure)), BigDecimal::add);
+            }
+            for (JsonNode g : summaries.get("bloc").get("groups")) {
+                String bloc = g.get("key").asText();
+                derived.put("bloc " + bloc + " minus its members " + figure,
+                        amount(g.get(figure)).subtract(blocFromMembers.getOrDefault(bloc, BigDecimal.ZERO)));
+            }
+        }
+        List<Map.Entry<String, BigDecimal>> figures = List.copyOf(derived.entrySet());
+        for (int i = 0; i < figures.size(); i++) {
+            assertNotHidden(who, currency, figures.get(i).getKey(), figures.get(i).getValue(), hidden);
+            for (int j = i + 1; j < figures.size(); j++) {
+                assertNotHidden(who, currency, figures.get(i).getKey() + " minus " + figures.get(j).getKey(),
+                        figures.get(i).getValue().subtract(figures.get(j).getValue()), hidden);
+            }
+        }
+    }
+
+    private static void assertNotHidden(Callers who, String currency, String what, BigDecimal value,
+            Map<String, BigDecimal> hidden) {
+        hidden.forEach((name, secret) -> assertFalse(value.abs().compareTo(secret) == 0,
+                who.column + " learns " + name + " (" + secret + " " + currency + ") from " + what));
+    }
+
+    /** EUR amounts of the test, converted as the service does: through USD at 0.92 EUR per dollar, to cents. */
+    private static BigDecimal converted(String eur, String currency) {
+        BigDecimal usd = new BigDecimal(eur).divide(new BigDecimal("0.92"), java.math.MathContext.DECIMAL128);
+        BigDecimal value = currency.equals("USD") ? usd : usd.multiply(new BigDecimal("0.92"), java.math.MathContext.DECIMAL128);
+        return value.setScale(2, java.math.RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * Issue 17, finding 2: a joint share for a member the caller may not name (the confidential member,
+     * a prospective one) answers exactly as one for a code no member has, whatever else is wrong; and
+     * the member list is the same for every outsider, announced members only (no prospective state
+     * whose absence would name the confidential one).
+     */
+    @Test
+    @Order(4)
+    void noAnswerTellsAConfidentialMemberFromANonMember() {
+        String prospective = SecurityFixtures.get().resolve("{memberProspective}");
+        for (String shareAmount : List.of("1.00", "5000.00", "-1")) {
+            String unknown = jointShareAnswer("ZZ", shareAmount);
+            assertTrue(unknown.startsWith("400 "), unknown);
+            assertEquals(unknown, jointShareAnswer(confidentialCode, shareAmount), "the confidential member, share " + shareAmount);
+            assertEquals(unknown, jointShareAnswer(prospective, shareAmount), "a prospective member, share " + shareAmount);
+        }
+        JsonNode publicList = Api.get(ANONYMOUS, "/api/v1/members");
+        publicList.forEach(m -> assertEquals("announced", m.get("status").asText(), "listed to the public: " + m));
+        for (Callers who : OUTSIDERS) {
+            assertEquals(publicList, Api.get(who, "/api/v1/members"), who.column + "'s member list");
+            String notAMember = masked(Api.call(who, "GET", "/api/v1/members/ZZ", null), "ZZ");
+            assertEquals(notAMember, masked(Api.call(who, "GET", "/api/v1/members/" + confidentialCode, null),
+                    confidentialCode), who.column);
+            assertEquals(notAMember, masked(Api.call(who, "GET", "/api/v1/members/" + prospective, null), prospective),
+                    who.column);
+        }
+    }
+
+    /** gov-gb drafts a EUR 10,000 joint pledge with a share of {@code amount} for {@code code}: the answer, code masked. */
+    private static String jointShareAnswer(String code, String amount) {
+        Http.Reply reply = Api.call(GOV_GB, "POST", "/api/v1/pledges", """
+                {"amount": "10000.00", "currency": "EUR", "valueDate": "2025-06-02", "verticals": ["education"],
+                 "target": {"kind": "common-resource", "ref": "research-and-mapping"}, "newMoney": true,
+                 "jointLabel": "Probe", "shares": [{"memberCode": "GB", "amount": "5000.00", "currency": "EUR"},
+                                                    {"memberCode": "%s", "amount": "%s", "currency": "EUR"}]}"""
+                .formatted(code, amount));
+        assertEquals("application/problem+json", reply.contentType(), reply.body());
+        return masked(reply, code);
+    }
+
+    private static String masked(Http.Reply reply, String code) {
+        return reply.status() + " " + reply.body().replace(code, "XX");
+    }
+
+    /** The gateway's /funding page shows the API's figures, no other: each grouping × currency, as the public. */
+    @Test
+    @Order(4)
+    void theFundingPageShowsTheSameFiguresAsTheApi() {
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile(
+                "<tr><th scope=\"row\">[^<]*</th><td>(\\d+)</td><td>(\\d+)</td><td>([^<]*)</td><td>([^<]*)</td></tr>");
+        for (String currency : CURRENCIES) {
+            for (String grouping : GROUPINGS) {
+                JsonNode api = Api.get(ANONYMOUS, "/api/v1/funding/summary?groupBy=" + grouping + "&currency=" + currency);
+                Http.Reply page = Http.get(LocalStack.GATEWAY + "/funding?lang=en&groupBy=" + grouping + "&currency=" + currency);
+                assertEquals(200, page.status(), page.body());
+                List<String> shown = new java.util.ArrayList<>();
+                java.util.regex.Matcher m = row.matcher(page.body());
+                while (m.find()) {
+                    shown.add(m.group(1) + " " + m.group(2) + " " + pageAmount(m.group(3)) + " " + pageAmount(m.group(4)));
+                }
+                List<String> expected = new java.util.ArrayList<>();
+                api.get("groups").forEach(g -> expected.add(g.get("members").asText() + " " + g.get("pledges").asText() + " "
+                        + amount(g.get("announced")) + " " + amount(g.get("committed"))));
+                assertEquals(expected, shown, "the rows of /funding by " + grouping + " in " + currency);
+                java.util.regex.Matcher total = java.util.regex.Pattern.compile(
+                        "id=\"funding-total\">[^<]*<strong>([^<]*) " + currency + "</strong>[^<]*<strong>([^<]*) " + currency)
+                        .matcher(page.body());
+                assertTrue(total.find(), "a total on /funding by " + grouping);
+                assertEquals(amount(api.at("/total/announced")), pageAmount(total.group(1)), "the total announced");
+                assertEquals(amount(api.at("/total/committed")), pageAmount(total.group(2)), "the total committed");
+            }
+        }
+    }
+
+    /** An amount as the English page writes it ("1,234.50"). */
+    private static BigDecimal pageAmount(String text) {
+        return new BigDecimal(text.replace(",", "").strip());
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -156,7 +156,7 @@ class FakePledges implements FakeUpstreams.Canned {
                         .add(group("EU <bloc>", 4, 9, "2000000.00", "500000.00"))
                         .add(group("GCC", 3, 3, "1000000.00", "1000000.00")))
                 .put("total", group("total", 7, 12, "3000000.00", "1500000.00"))
-                .put("suppressedGroups", 1).put("unconvertedPledges", 0);
+                .put("unconvertedPledges", 0);
     }
 
     private static JsonObject group(String key, int members, int pledges, String announced, String committed) {

@@ -48,9 +48,6 @@ public interface FundingMessages {
     @Message("Pledges")
     String pledges();
 
-    @Message("{count} small group(s) are left out to protect confidential members.")
-    String suppressed(Object count);
-
     @Message("{count} pledge(s) could not be converted to {currency} yet.")
     String unconverted(Object count, Object currency);
 }

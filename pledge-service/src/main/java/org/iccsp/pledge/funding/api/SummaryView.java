@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * Funding totals in a reporting currency. {@code announced} counts announced, committed, disbursed and
  * fulfilled pledges; {@code committed} only committed and later ones (the FTS rule). Amounts are
- * decimal strings rounded to cents. A group the caller may not see in full (fewer than 3 members, one
- * of them confidential to the caller) is left out and counted in {@code suppressedGroups}.
+ * decimal strings, each pledge (or share) rounded to cents before it is added. Only money the caller may
+ * see counts (the pledge visible to it, its member nameable by it): {@code total} is then exactly the
+ * sum of the groups by member, bloc or event, and no difference of figures reveals hidden money.
  */
 public record SummaryView(String reportingCurrency, String groupBy, List<GroupTotal> groups, GroupTotal total,
-        int suppressedGroups, int unconvertedPledges) {
+        int unconvertedPledges) {
 
     public record GroupTotal(String key, int members, int pledges, String announced, String committed) {
     }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +16,24 @@ import org.iccsp.pledge.funding.api.SummaryView;
 import org.iccsp.pledge.member.domain.MemberRegistry;
 import org.iccsp.pledge.member.persistence.Member;
 import org.iccsp.pledge.pledge.domain.PledgeStatus;
+import org.iccsp.pledge.pledge.domain.PledgeVisibility;
 import org.iccsp.platform.web.Caller;
 
 /**
  * Totals over announced (and later) pledges, a joint pledge through its members' shares, converted with
  * each pledge's value-date rate (the latest loaded on or before that date). Sealed pledges are still
  * "submitted", so they never count. A pledge with a part lacking a rate counts in unconvertedPledges.
+ *
+ * <p>Every figure shown to a caller is a sum of parts the caller may see in full: a part (a whole
+ * pledge, or one share of a joint one) counts only when the caller may see the pledge
+ * ({@link PledgeVisibility}) and may name the part's member ({@link MemberRegistry#mayName}). The money
+ * of a confidential (or, for outsiders, prospective) member is therefore in no group and no total until
+ * the member is announced, so no difference between published figures can reveal it (ADR 0007). Each
+ * part is rounded to cents before it is added, so a total is exactly the sum of the groups of any
+ * grouping that partitions the parts (member, bloc, event).
  */
 @ApplicationScoped
 public class FundingSummary {
-    /** Below this many members, a group with a confidential member would give it away. */
-    static final int SMALLEST_GROUP_WITH_CONFIDENTIAL = 3;
-
     public enum GroupBy { MEMBER, BLOC, VERTICAL, EVENT }
 
     private final EntityManager em;
@@ -57,47 +64,41 @@ public class FundingSummary {
     }
 
     public SummaryView summarise(Caller caller, GroupBy groupBy, String reportingCurrency) {
-        Set<String> hidden = new HashSet<>();
+        Map<String, Member> members = new HashMap<>();
         for (Member m : Member.<Member>listAll()) {
-            if (!MemberRegistry.mayName(caller, m)) {
-                hidden.add(m.code);
-            }
+            members.put(m.code, m);
+        }
+        List<Object[]> parts = publicPledges();
+        Map<String, List<String>> membersOfPledge = new HashMap<>();
+        for (Object[] r : parts) {
+            membersOfPledge.computeIfAbsent((String) r[4], id -> new ArrayList<>()).add((String) r[0]);
         }
         Set<String> unconverted = new HashSet<>();
         Map<String, Accumulator> groups = new TreeMap<>();
         Accumulator total = new Accumulator();
-        for (Object[] r : publicPledges()) {
+        for (Object[] r : parts) {
+            String pledgeId = (String) r[4];
+            Member member = members.get((String) r[0]);
+            if (!MemberRegistry.mayName(caller, member) || !PledgeVisibility.canSeePublished(caller,
+                    membersOfPledge.get(pledgeId), code -> members.get(code).isAnnounced())) {
+                continue; // money the caller may not see is in no figure at all
+            }
             BigDecimal converted = convert((BigDecimal) r[6], (String) r[7], (BigDecimal) r[8], (BigDecimal) r[9],
                     reportingCurrency);
             if (converted == null) {
-                unconverted.add((String) r[4]);
+                unconverted.add(pledgeId);
                 continue;
             }
-            Row row = new Row((String) r[4], (String) r[0], (String) r[1], (String[]) r[2], (String) r[3],
-                    PledgeStatus.fromCode((String) r[5]), converted);
+            Row row = new Row(pledgeId, member.code, (String) r[1], (String[]) r[2], (String) r[3],
+                    PledgeStatus.fromCode((String) r[5]), converted.setScale(2, RoundingMode.HALF_EVEN));
             total.add(row);
             for (String key : keys(row, groupBy)) {
                 groups.computeIfAbsent(key, k -> new Accumulator()).add(row);
             }
         }
-        List<SummaryView.GroupTotal> shown = new ArrayList<>();
-        int suppressed = 0;
-        for (Map.Entry<String, Accumulator> group : groups.entrySet()) {
-            if (discloses(group.getValue(), hidden)) {
-                suppressed++;
-            } else {
-                shown.add(view(group.getKey(), group.getValue()));
-            }
-        }
-        SummaryView.GroupTotal overall = discloses(total, hidden) ? null : view("total", total);
-        return new SummaryView(reportingCurrency, groupBy.name().toLowerCase(java.util.Locale.ROOT), shown, overall,
-                suppressed, unconverted.size());
-    }
-
-    /** A group with a member the caller may not name is shown only when it has at least 3 members. */
-    private static boolean discloses(Accumulator group, Set<String> hidden) {
-        return group.members.size() < SMALLEST_GROUP_WITH_CONFIDENTIAL
-                && group.members.stream().anyMatch(hidden::contains);
+        List<SummaryView.GroupTotal> shown = groups.entrySet().stream().map(g -> view(g.getKey(), g.getValue())).toList();
+        return new SummaryView(reportingCurrency, groupBy.name().toLowerCase(java.util.Locale.ROOT), shown,
+                view("total", total), unconverted.size());
     }
 
     private static List<String> keys(Row row, GroupBy groupBy) {

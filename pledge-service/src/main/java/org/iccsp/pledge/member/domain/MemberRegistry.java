@@ -19,14 +19,17 @@ public class MemberRegistry {
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     /**
-     * Anonymous and CSO callers see announced members; governments also see prospective ones and
-     * themselves; organisers and admins see every member, confidential ones included.
+     * Organisers and admins see every member; everyone else sees announced members, and a government
+     * itself too. Prospective members are not shown to outsiders either: were they listed, the
+     * confidential ones would fall out by elimination (a bloc's prospective states minus those listed).
      */
     public static boolean mayName(Caller caller, Member member) {
-        if (member.isAnnounced() || seesConfidential(caller) || ownGovernment(caller, member.code)) {
-            return true;
-        }
-        return !member.isConfidential() && caller.hasRole(Caller.GOVERNMENT);
+        return member.isAnnounced() || seesConfidential(caller) || ownGovernment(caller, member.code);
+    }
+
+    /** The member with that code if the caller may name it; empty when it does not exist or is hidden. */
+    public static java.util.Optional<Member> findVisible(Caller caller, String code) {
+        return Member.<Member>findByIdOptional(code).filter(m -> mayName(caller, m));
     }
 
     public static boolean seesConfidential(Caller caller) {
@@ -43,11 +46,7 @@ public class MemberRegistry {
     }
 
     public Member visibleTo(Caller caller, String code) {
-        Member member = Member.findById(code);
-        if (member == null || !mayName(caller, member)) {
-            throw ProblemException.notFound("member", code);
-        }
-        return member;
+        return findVisible(caller, code).orElseThrow(() -> ProblemException.notFound("member", code));
     }
 
     @Transactional

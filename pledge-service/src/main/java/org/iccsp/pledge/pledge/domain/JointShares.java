@@ -9,8 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.iccsp.pledge.funding.domain.ExchangeRates;
-import org.iccsp.pledge.member.persistence.Member;
+import org.iccsp.pledge.member.domain.MemberRegistry;
 import org.iccsp.pledge.pledge.api.Share;
+import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.ProblemException;
 
 /**
@@ -29,9 +30,16 @@ public class JointShares {
         this.rates = rates;
     }
 
-    /** @return the shares with amounts in their currency's minor units */
-    public List<Share> check(String leadMember, BigDecimal amount, String currency, LocalDate valueDate,
-            String jointLabel, List<Share> shares) {
+    /**
+     * Checks a new joint pledge's shares. Every member named in a share is first looked up as the caller
+     * may see it, before any other check of the shares: a member the caller may not name (confidential,
+     * or prospective for an outsider) gets exactly the answer of a code no member has, and no later
+     * check (currency, amount, the sum) runs for it.
+     *
+     * @return the shares with amounts in their currency's minor units
+     */
+    public List<Share> check(Caller caller, String leadMember, BigDecimal amount, String currency,
+            LocalDate valueDate, String jointLabel, List<Share> shares) {
         if (jointLabel == null || jointLabel.isBlank()) {
             throw ProblemException.invalid("jointLabel", "a joint pledge needs its public label");
         }
@@ -39,22 +47,35 @@ public class JointShares {
             throw ProblemException.invalid("shares", "a joint pledge has at least two members' shares");
         }
         Set<String> members = new HashSet<>();
+        for (int i = 0; i < shares.size(); i++) {
+            String code = shares.get(i).memberCode();
+            String field = "shares[" + i + "].memberCode";
+            if (MemberRegistry.findVisible(caller, code).isEmpty()) {
+                throw ProblemException.invalid(field, "unknown member " + code);
+            }
+            if (!members.add(code)) {
+                throw ProblemException.invalid(field, "member " + code + " has two shares");
+            }
+        }
+        if (!members.contains(leadMember)) {
+            throw ProblemException.invalid("shares", "the lead member " + leadMember + " must have a share");
+        }
+        return checkAmounts(amount, currency, valueDate, shares);
+    }
+
+    /** Re-checks a drafted joint pledge's shares (fixed since drafting) against its revised amount. */
+    public void recheck(BigDecimal amount, String currency, LocalDate valueDate, List<Share> shares) {
+        checkAmounts(amount, currency, valueDate, shares);
+    }
+
+    private List<Share> checkAmounts(BigDecimal amount, String currency, LocalDate valueDate, List<Share> shares) {
         List<Share> checked = new ArrayList<>();
         for (int i = 0; i < shares.size(); i++) {
             Share share = shares.get(i);
             String field = "shares[" + i + "]";
-            if (!members.add(share.memberCode())) {
-                throw ProblemException.invalid(field + ".memberCode", "member " + share.memberCode() + " has two shares");
-            }
-            if (Member.findById(share.memberCode()) == null) {
-                throw ProblemException.invalid(field + ".memberCode", "unknown member " + share.memberCode());
-            }
             Money.checkCurrency(field + ".currency", share.currency());
             checked.add(new Share(share.memberCode(),
                     Money.checkAmount(field + ".amount", share.amount(), share.currency()), share.currency()));
-        }
-        if (!members.contains(leadMember)) {
-            throw ProblemException.invalid("shares", "the lead member " + leadMember + " must have a share");
         }
         checkSum(amount, currency, valueDate, checked);
         return checked;

@@ -54,7 +54,7 @@ public class PledgeBook {
         BigDecimal amount = Money.checkAmount("amount", request.amount(), request.currency());
         List<Share> shares = List.of();
         if (request.shares() != null && !request.shares().isEmpty()) {
-            shares = jointShares.check(memberCode, amount, request.currency(), request.valueDate(),
+            shares = jointShares.check(caller, memberCode, amount, request.currency(), request.valueDate(),
                     request.jointLabel(), request.shares());
         } else if (request.jointLabel() != null) {
             throw ProblemException.invalid("jointLabel", "only a joint pledge (with shares) has a joint label");
@@ -115,7 +115,7 @@ public class PledgeBook {
         if (p.jointLabel != null) { // the shares must still add up to the revised amount
             List<Share> shares = PledgeShare.of(p.id).stream()
                     .map(s -> new Share(s.memberCode, s.amount, s.currency)).toList();
-            jointShares.check(p.memberCode, p.amount, p.currency, p.valueDate, p.jointLabel, shares);
+            jointShares.recheck(p.amount, p.currency, p.valueDate, shares);
         }
         if (request.verticals() != null) {
             p.verticals = request.verticals().stream().map(Vertical::code).distinct().toArray(String[]::new);

@@ -1,9 +1,11 @@
 package org.iccsp.pledge.pledge.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.iccsp.pledge.member.persistence.Member;
 import org.iccsp.pledge.pledge.persistence.Pledge;
 import org.iccsp.pledge.pledge.persistence.PledgeShare;
@@ -31,6 +33,16 @@ public final class PledgeVisibility {
         }
         return PledgeStatus.PUBLIC.contains(p.status) && members.stream()
                 .allMatch(code -> Member.<Member>findByIdOptional(code).map(Member::isAnnounced).orElse(false));
+    }
+
+    /**
+     * The same rule for a published (announced or later), unsealed pledge whose members are known:
+     * admins, organisers and its members' governments see it, everyone else when all its members are
+     * announced.
+     */
+    public static boolean canSeePublished(Caller caller, Collection<String> members, Predicate<String> announced) {
+        return caller.isAdmin() || caller.hasRole(Caller.ORGANIZER) || members.stream().anyMatch(caller::representsGovernment)
+                || members.stream().allMatch(announced);
     }
 
     /** The lead member and, for a joint pledge, every member with a share: each may see it. */
