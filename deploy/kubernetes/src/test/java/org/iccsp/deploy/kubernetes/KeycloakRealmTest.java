@@ -3,6 +3,7 @@ package org.iccsp.deploy.kubernetes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -33,12 +34,20 @@ class KeycloakRealmTest {
      * {@code ./mvnw -pl deploy/kubernetes test -Dtest=KeycloakRealmTest -Diccsp.realm-import.update=true}
      * rewrites it (then commit both).
      */
+    @BeforeAll
+    static void rewriteTheRealmImportWhenAsked() throws IOException {
+        if (Boolean.getBoolean("iccsp.realm-import.update")) {   // before any overlay is rendered
+            Files.writeString(REALM_IMPORT, expectedRealmImport(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String expectedRealmImport() throws IOException {
+        return realmImportOf(Files.readString(Manifests.REPO.resolve("deploy/keycloak/iccsp-realm.json")));
+    }
+
     @Test
     void theCommittedRealmImportWrapsTheCurrentRealmFile() throws IOException {
-        String expected = realmImportOf(Files.readString(Manifests.REPO.resolve("deploy/keycloak/iccsp-realm.json")));
-        if (Boolean.getBoolean("iccsp.realm-import.update")) {
-            Files.writeString(REALM_IMPORT, expected, StandardCharsets.UTF_8);
-        }
+        String expected = expectedRealmImport();
         String committed = Files.exists(REALM_IMPORT) ? Files.readString(REALM_IMPORT) : "";
         assertEquals(expected, committed, Manifests.REPO.relativize(REALM_IMPORT)
                 + " is out of date with deploy/keycloak/iccsp-realm.json; rewrite it with"
