@@ -1,22 +1,23 @@
 package org.iccsp.bench;
 
 import java.util.Collection;
+import org.HdrHistogram.Histogram;
 
-/** Percentiles of latencies (nanoseconds), printed in milliseconds. */
+/** Percentiles of latencies (nanoseconds, recorded in an HdrHistogram), printed in milliseconds. */
 record Stats(String label, int count, int errors, double median, double p95, double p99) {
 
+    /** Three significant digits (finer than the figures are printed); the histogram grows to any latency. */
     static Stats of(String label, Collection<Long> nanos, int errors) {
-        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Stats(label, sorted.length, errors, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99));
+        if (nanos.isEmpty()) {
+            return new Stats(label, 0, errors, Double.NaN, Double.NaN, Double.NaN);
+        }
+        Histogram histogram = new Histogram(3);
+        nanos.forEach(histogram::recordValue);
+        return new Stats(label, nanos.size(), errors, ms(histogram, 50), ms(histogram, 95), ms(histogram, 99));
     }
 
-    /** Nearest-rank percentile. */
-    private static double ms(long[] sorted, double q) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int rank = (int) Math.ceil(q * sorted.length);
-        return sorted[Math.max(0, rank - 1)] / 1e6;
+    private static double ms(Histogram histogram, double percentile) {
+        return histogram.getValueAtPercentile(percentile) / 1e6;
     }
 
     String row() {
