@@ -12,9 +12,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Start-up to ready and idle RSS of each application, JVM mode with the local stack's JVM options:
- * a second instance of each (on its HTTP and management ports + 100, against the running stack's PostgreSQL, Kafka and
- * Keycloak) is started, timed until GET /q/health/ready (management port) is 200, left idle and stopped. Baseline: a
- * bare JVM with the same options running a class that prints a line and sleeps.
+ * a second instance of each (on its HTTP and management ports + 100, against the running stack's
+ * PostgreSQL, Kafka and Keycloak) is started, timed until GET /q/health/ready on its management port
+ * is 200, left idle and stopped. Baseline: a bare JVM with the same options running a class that
+ * prints a line and sleeps.
  */
 final class Startup {
     private static final List<String> APPS = List.of("directory-service", "pledge-service", "events-service",

@@ -201,7 +201,7 @@ class ConfidentialityIT {
     void noMetricOfAnyApplicationNamesWhatIsConfidential() {
         LeakScan scan = new LeakScan().secret(sealed).secret(SEALED_NOTE).secret(CONFIDENTIAL_NAME)
                 .secret(confidentialPledge).secret(embargo).secret(hiddenOrganisation).secret(HIDDEN_WORD)
-                .secret("100000").secretWord(confidentialCode)
+                .secret("100000.00").secret("125000.00").secretWord(confidentialCode)
                 .templates(Http.get(LocalStack.GATEWAY + "/openapi-merged").json());
         for (String application : MetricsCatalogueIT.PORTS.keySet()) {
             Http.Reply scrape = Http.get(MetricsCatalogueIT.management(application) + "/metrics");

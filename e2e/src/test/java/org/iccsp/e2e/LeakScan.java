@@ -18,13 +18,14 @@ import java.util.regex.Pattern;
  * name), whole words (a member code such as {@code QA}, which as a substring would match anything),
  * and URI tags that are not templates. Each channel is added by name with the text it shows; the
  * scan then fails once, listing every finding of every channel. Channels scanned today: the
- * Prometheus metrics of all five applications (labels and exemplars; values are numbers of no one's
- * secret); further channels (pages, logs, exports) are added with {@link #channel(String, String)}.
+ * Prometheus metrics of all five applications (labels and exemplars, which may carry trace and span
+ * ids only; values are numbers of no one's secret); further channels (pages, logs, exports) are added with {@link #channel(String, String)}.
  */
 final class LeakScan {
     private static final Pattern URI_LABEL = Pattern.compile("\\buri=\"([^\"]*)\"");
     /** The gateway's tag for a path no template fits: the owner's prefix, or the API's. */
     private static final Pattern FALLBACK = Pattern.compile("/api/v1(/[a-z-]+)?/\\*\\*");
+    private static final Pattern EXEMPLAR_LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"");
     private static final Pattern PARAMETER = Pattern.compile("\\{[^}/]+\\}");
 
     private final List<String> substrings = new ArrayList<>();
@@ -77,7 +78,14 @@ final class LeakScan {
             labels.append(end < 0 ? sample.split("\\s")[0] : sample.substring(0, end + 1));
             if (exemplar >= 0) {
                 String rest = line.substring(exemplar + 3);
-                labels.append(" # ").append(rest, 0, rest.indexOf('}') + 1);
+                String exemplarLabels = rest.substring(0, rest.indexOf('}') + 1);
+                labels.append(" # ").append(exemplarLabels);
+                Matcher label = EXEMPLAR_LABEL.matcher(exemplarLabels);
+                while (label.find()) {
+                    if (!Set.of("trace_id", "span_id").contains(label.group(1))) {
+                        findings.add(name + ": an exemplar carries " + label.group(1) + ", not only trace and span ids: " + line);
+                    }
+                }
             }
             labels.append('\n');
         }
