@@ -7,8 +7,8 @@ import java.util.List;
  * OpenAPI paths), never the raw path, which names pledges, members, events and registrations a
  * caller may not even see. A path that fits no template is measured as its owner's prefix with
  * {@code /**} (or {@code /api/v1/**} when no service owns it), so the set of tags stays fixed
- * whatever callers send. The end-to-end suite (MetricsLeakIT) checks that every path of the merged
- * OpenAPI document is measured under its own template.
+ * whatever callers send. The end-to-end suite (MetricsCatalogueIT) checks that every path of the
+ * merged OpenAPI document is measured under its own template.
  */
 public final class ApiTemplates {
     static final String PREFIX = "/api/v1/";
