@@ -12,9 +12,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Start-up to ready and idle RSS of each application, JVM mode with the local stack's JVM options:
- * a second instance of each (on its port + 100, against the running stack's PostgreSQL, Kafka and
- * Keycloak) is started, timed until GET /q/health/ready is 200, left idle and stopped. Baseline: a
- * bare JVM with the same options running a class that prints a line and sleeps.
+ * a second instance of each (on its HTTP and management ports + 100, against the running stack's
+ * PostgreSQL, Kafka and Keycloak) is started, timed until GET /q/health/ready on its management port
+ * is 200, left idle and stopped. Baseline: a bare JVM with the same options running a class that
+ * prints a line and sleeps.
  */
 final class Startup {
     private static final List<String> APPS = List.of("directory-service", "pledge-service", "events-service",
@@ -61,11 +62,13 @@ final class Startup {
         Map<String, String> env = pb.environment();
         int port = Integer.parseInt(env.get("QUARKUS_HTTP_PORT")) + 100;
         env.put("QUARKUS_HTTP_PORT", "" + port);
+        int managementPort = Integer.parseInt(env.get("QUARKUS_MANAGEMENT_PORT")) + 100;
+        env.put("QUARKUS_MANAGEMENT_PORT", "" + managementPort);
         pb.redirectOutput(pb.directory().toPath().resolve("app.log").toFile());
         long t0 = System.nanoTime();
         Process p = pb.start();
         try {
-            String ready = "http://127.0.0.1:" + port + "/q/health/ready";
+            String ready = "http://127.0.0.1:" + managementPort + "/q/health/ready";
             while (true) {
                 if (!p.isAlive()) {
                     throw new IllegalStateException(app + " exited; see " + pb.directory() + "/app.log");

@@ -429,6 +429,33 @@ class ConfidentialityIT {
         return new BigDecimal(text.replace(",", "").strip());
     }
 
+    /**
+     * After the whole scenario (metrics accumulate: a raw path recorded while the pledge was sealed
+     * would still be there), no metric of any application, read on its management port, names the
+     * sealed pledge, its notes or amount, the confidential member, or any concrete API path
+     * ({@link LeakScan}); and no public port serves health, metrics or the dev UI.
+     */
+    @Test
+    @Order(8)
+    void noMetricOfAnyApplicationNamesWhatIsConfidential() {
+        LeakScan scan = new LeakScan().secret(sealed).secret(SEALED_NOTE).secret(CONFIDENTIAL_NAME)
+                .secret(confidentialPledge).secret(embargo).secret(hiddenOrganisation).secret(HIDDEN_WORD)
+                .secret("100000.00").secret("125000.00").secretWord(confidentialCode)
+                .templates(Http.get(LocalStack.GATEWAY + "/openapi-merged").json());
+        for (String application : MetricsCatalogueIT.PORTS.keySet()) {
+            Http.Reply scrape = Http.get(MetricsCatalogueIT.management(application) + "/metrics");
+            assertEquals(200, scrape.status(), application);
+            scan.metrics(application + " /q/metrics", scrape.body());
+        }
+        assertEquals(5, scan.assertClean());
+        for (int port : MetricsCatalogueIT.PORTS.values()) {
+            String base = "http://127.0.0.1:" + (port + LocalStack.OFFSET);
+            for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/dev-ui")) {
+                assertEquals(404, Http.get(base + path).status(), "the public port answers " + base + path);
+            }
+        }
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private static String subscribe(Callers owner, String path, String categories) {

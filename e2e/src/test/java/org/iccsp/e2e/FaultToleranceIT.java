@@ -221,7 +221,7 @@ class FaultToleranceIT {
 
     private static int readiness(String service) {
         try {
-            return Http.get("http://127.0.0.1:" + (MetricsCatalogueIT.PORTS.get(service) + LocalStack.OFFSET) + "/q/health/ready").status();
+            return Http.get(MetricsCatalogueIT.management(service) + "/health/ready").status();
         } catch (AssertionError unreachable) {
             return -1;
         }

@@ -22,6 +22,8 @@ final class LocalStack {
     static final String KAFKA = "127.0.0.1:" + (19092 + OFFSET);
     static final int POSTGRES_PORT = 15432 + OFFSET;
     static final Path STATE = ProjectLayout.root().resolve(".iccsp/e2e-stack");
+    /** Each application's management interface (health, metrics): its HTTP port + 1000, as ./iccsp's port map. */
+    static final int MANAGEMENT_SHIFT = 1000;
 
     private LocalStack() {
     }
@@ -68,6 +70,11 @@ final class LocalStack {
         } catch (IOException e) {
             throw new IllegalStateException(component + " has no pid file", e);
         }
+    }
+
+    /** @param httpPort an application's unshifted HTTP port (8080-8084) @return its management root, e.g. http://127.0.0.1:19080/q */
+    static String management(int httpPort) {
+        return "http://127.0.0.1:" + (httpPort + MANAGEMENT_SHIFT + OFFSET) + "/q";
     }
 
     private static int offset() {

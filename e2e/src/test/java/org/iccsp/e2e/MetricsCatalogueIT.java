@@ -2,6 +2,7 @@ package org.iccsp.e2e;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import org.iccsp.platform.testing.ProjectLayout;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every application of the real stack exposes, on /q/metrics, each metric that
+ * Every application of the real stack exposes, on /q/metrics of its management port, each metric that
  * deploy/kubernetes/base/monitoring/metrics.txt says it does: the metrics the dashboards and alerts
  * read (the deploy tests check those use nothing else). Some series appear with their first use, so
  * the test first sends one organisation, one event and one pledge through the system.
@@ -33,6 +34,11 @@ class MetricsCatalogueIT {
         PORTS.put("pledge-service", 8082);
         PORTS.put("events-service", 8083);
         PORTS.put("notification-service", 8084);
+    }
+
+    /** @return the application's management root on the real stack, e.g. http://127.0.0.1:19081/q */
+    static String management(String application) {
+        return LocalStack.management(PORTS.get(application));
     }
 
     static Map<String, Set<String>> expectedByApplication() throws Exception {
@@ -51,7 +57,7 @@ class MetricsCatalogueIT {
     }
 
     static Set<String> exposed(String application) {
-        Http.Reply scrape = Http.get("http://127.0.0.1:" + (PORTS.get(application) + LocalStack.OFFSET) + "/q/metrics");
+        Http.Reply scrape = Http.get(management(application) + "/metrics");
         assertEquals(200, scrape.status(), application);
         return MetricsScrape.parse(scrape.body()).names();
     }
@@ -72,6 +78,35 @@ class MetricsCatalogueIT {
             });
             assertEquals(Map.of(), missing, "metrics.txt names metrics these applications do not expose");
         });
+    }
+
+    /**
+     * The gateway measures each proxied call under the API's own template (ApiTemplates), never the
+     * raw path: every path of the merged OpenAPI document, called once through the gateway with
+     * made-up ids, shows up as a uri tag equal to its template (parameter names aside). Paths without
+     * parameters are their own template (a 4xx there is tagged UNKNOWN: suppress4xx-errors).
+     */
+    @Test
+    void theGatewayMeasuresEveryApiPathUnderItsTemplate() {
+        String token = Http.token("admin-carol");
+        Set<String> expected = new TreeSet<>();
+        Http.get(LocalStack.GATEWAY + "/openapi-merged").json().get("paths").fieldNames().forEachRemaining(path -> {
+            if (path.startsWith("/api/v1/") && path.contains("{")) {
+                String concrete = path.replaceAll("\\{[^}/]+\\}", "made-up-id-" + UUID.randomUUID());
+                HeaderHttp.send("GET", LocalStack.GATEWAY + concrete, token, null, Map.of());
+                expected.add(path.replaceAll("\\{[^}/]+\\}", "{}"));
+            }
+        });
+        Set<String> tagged = new TreeSet<>();
+        java.util.regex.Matcher uri = java.util.regex.Pattern.compile("\\buri=\"(/api/[^\"]*)\"")
+                .matcher(Http.get(management("gateway") + "/metrics").body());
+        while (uri.find()) {
+            tagged.add(uri.group(1).replaceAll("\\{[^}/]+\\}", "{}"));
+        }
+        Set<String> untagged = new TreeSet<>(expected);
+        untagged.removeAll(tagged);
+        assertEquals(Set.of(), untagged, "OpenAPI paths the gateway measures under another tag");
+        assertTrue(tagged.stream().noneMatch(t -> t.contains("made-up-id")), "a raw path as a tag: " + tagged);
     }
 
     /** Traffic through every service, so that series made on first use (per topic, consumer, type) exist. */

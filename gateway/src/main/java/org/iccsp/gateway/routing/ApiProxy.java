@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -31,6 +32,7 @@ import org.jboss.logging.Logger;
 public class ApiProxy {
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
     static final String REQUEST_ID = "X-Request-Id";
+    static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
     /** RFC 9110 §7.6.1 connection-specific headers, never forwarded. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
@@ -67,6 +69,7 @@ public class ApiProxy {
 
     void forward(RoutingContext ctx) {
         HttpServerRequest in = ctx.request();
+        measureAs(ctx, ApiTemplates.of(in.path()));
         String requestId = in.headers().contains(REQUEST_ID) ? in.getHeader(REQUEST_ID) : UUID.randomUUID().toString();
         ctx.response().putHeader(REQUEST_ID, requestId);
         if (overLimit(ctx) || tooLarge(ctx)) {
@@ -91,6 +94,15 @@ public class ApiProxy {
             out.send(in).onSuccess(upstream -> relay(upstream, ctx.response()))
                     .onFailure(e -> unavailable(ctx, service, e));
         }).onFailure(e -> unavailable(ctx, service, e));
+    }
+
+    /**
+     * The URI tag of this request's HTTP server metrics (and its span's http.route): the template,
+     * never the raw path. Quarkus's Micrometer and OpenTelemetry integrations read it from the
+     * request's Vert.x context under this key, as quarkus-rest sets it for the services' resources.
+     */
+    static void measureAs(RoutingContext ctx, String template) {
+        ((HttpServerRequestInternal) ctx.request()).context().putLocal(URL_PATH_TEMPLATE, template);
     }
 
     private boolean overLimit(RoutingContext ctx) {

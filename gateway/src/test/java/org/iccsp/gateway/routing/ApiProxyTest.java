@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class ApiProxyTest {
     }
 
     @Test
-    void isReady() {
-        given().when().get("/q/health/ready").then().statusCode(200);
+    void isReadyOnTheManagementInterface() {
+        given().when().get(TestHTTPResourceManager.getManagementUri() + "/health/ready").then().statusCode(200);
     }
 }

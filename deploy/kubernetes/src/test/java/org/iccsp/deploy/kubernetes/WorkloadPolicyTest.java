@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What every ICCSP workload must have, in every overlay: a hardened security context, Quarkus health probes,
- * resources, its Service/HPA/PDB/ServiceMonitor, secrets only by reference, and NetworkPolicies that let only
+ * What every ICCSP workload must have, in every overlay: a hardened security context, Quarkus health probes
+ * on the management port (which only Prometheus reaches), resources, its Service/HPA/PDB/ServiceMonitor, secrets only by reference, and NetworkPolicies that let only
  * the gateway reach a service and only its service reach a database.
  */
 class WorkloadPolicyTest {
@@ -57,9 +57,11 @@ class WorkloadPolicyTest {
                 check(problems, where, "readOnlyRootFilesystem", security.path("readOnlyRootFilesystem").asBoolean());
                 check(problems, where, "not privileged", !security.path("privileged").asBoolean(false));
                 check(problems, where, "drops ALL capabilities", contains(security.at("/capabilities/drop"), "ALL"));
-                check(problems, where, "startup probe", "/q/health/started".equals(container.at("/startupProbe/httpGet/path").asText()));
-                check(problems, where, "liveness probe", "/q/health/live".equals(container.at("/livenessProbe/httpGet/path").asText()));
-                check(problems, where, "readiness probe", "/q/health/ready".equals(container.at("/readinessProbe/httpGet/path").asText()));
+                for (String[] probe : new String[][] {{"startupProbe", "started"}, {"livenessProbe", "live"}, {"readinessProbe", "ready"}}) {
+                    JsonNode get = container.at("/" + probe[0] + "/httpGet");
+                    check(problems, where, probe[0] + " on /q/health/" + probe[1] + " of the management port",
+                            ("/q/health/" + probe[1]).equals(get.path("path").asText()) && "management".equals(get.path("port").asText()));
+                }
                 for (String resource : List.of("/resources/requests/cpu", "/resources/requests/memory", "/resources/limits/memory")) {
                     check(problems, where, resource, !container.at(resource).asText().isEmpty());
                 }
@@ -104,9 +106,65 @@ class WorkloadPolicyTest {
             assertTrue(selects(Manifests.named(overlay, "PodDisruptionBudget", app).at("/spec/selector/matchLabels"), labels), app + " PDB");
             JsonNode monitor = Manifests.named(overlay, "ServiceMonitor", app);
             assertEquals("/q/metrics", monitor.at("/spec/endpoints/0/path").asText(), app + " ServiceMonitor");
+            assertEquals("management", monitor.at("/spec/endpoints/0/port").asText(), app + " ServiceMonitor scrapes the management port");
             assertTrue(selects(monitor.at("/spec/selector/matchLabels"),
                     Manifests.named(overlay, "Service", app).at("/metadata/labels")), app + " ServiceMonitor selects its Service");
         }
+    }
+
+    /**
+     * Health and metrics listen on each application's management port (Quarkus's management interface),
+     * which only Prometheus (namespace monitoring) may reach: no HTTPRoute sends traffic to it, no
+     * NetworkPolicy admits anyone else to it (a rule without ports would admit every port).
+     */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void managementPortsAreReachedByPrometheusOnly(String overlay) {
+        List<String> problems = new ArrayList<>();
+        for (String app : APPLICATIONS) {
+            JsonNode deployment = Manifests.named(overlay, "Deployment", app);
+            JsonNode labels = deployment.at("/spec/template/metadata/labels");
+            int http = -1;
+            int management = -1;
+            for (JsonNode port : deployment.at("/spec/template/spec/containers/0/ports")) {
+                if ("http".equals(port.path("name").asText())) {
+                    http = port.path("containerPort").asInt();
+                } else if ("management".equals(port.path("name").asText())) {
+                    management = port.path("containerPort").asInt();
+                }
+            }
+            check(problems, app, "a management port apart from the HTTP port", management > 0 && management != http);
+            JsonNode config = Manifests.named(overlay, "ConfigMap", app).path("data");
+            check(problems, app, "QUARKUS_MANAGEMENT_PORT is the container's management port",
+                    String.valueOf(management).equals(config.path("QUARKUS_MANAGEMENT_PORT").asText()));
+            for (JsonNode route : Manifests.ofKind(overlay, "HTTPRoute").toList()) {
+                for (JsonNode backend : route.at("/spec/rules").findValues("backendRefs")) {
+                    for (JsonNode ref : backend) {
+                        check(problems, "HTTPRoute " + Manifests.name(route), "never routes to " + app + "'s management port",
+                                !(app.equals(ref.path("name").asText()) && ref.path("port").asInt() != http));
+                    }
+                }
+            }
+            for (JsonNode policy : Manifests.ofKind(overlay, "NetworkPolicy").toList()) {
+                JsonNode selector = policy.at("/spec/podSelector/matchLabels");
+                if (!(selector.isMissingNode() || selector.isEmpty() || selects(selector, labels))) {
+                    continue;
+                }
+                for (JsonNode rule : policy.at("/spec/ingress")) {
+                    boolean admitsManagement = rule.path("ports").isEmpty()
+                            || rule.path("ports").findValues("port").stream().anyMatch(p -> p.asText().equals("management"));
+                    for (JsonNode port : rule.path("ports")) {
+                        admitsManagement |= port.path("port").asInt() == management;
+                    }
+                    for (JsonNode peer : rule.path("from")) {
+                        boolean prometheus = "monitoring".equals(peer.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText());
+                        check(problems, "NetworkPolicy " + Manifests.name(policy),
+                                "admits only Prometheus to " + app + "'s management port, not " + peer, !admitsManagement || prometheus);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 
     @ParameterizedTest

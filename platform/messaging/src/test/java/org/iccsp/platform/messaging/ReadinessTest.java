@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import jakarta.inject.Inject;
 import org.iccsp.platform.testing.KafkaBroker;
+import org.iccsp.platform.testing.Management;
 import org.iccsp.platform.testing.PostgresDatabaseResource;
 import org.iccsp.platform.testing.ServiceContract;
 import org.junit.jupiter.api.Test;
@@ -63,21 +64,21 @@ class ReadinessTest {
 
     @Test
     void readyOnlyWhileTheDatabaseAndKafkaAnswer() throws Exception {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get("/q/health/ready").then()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get(Management.url("/health/ready")).then()
                 .statusCode(200).body("checks.name", hasItems(DATABASE_CHECK, MESSAGING_CHECK)));
 
         cutOffDatabase(true);
         try {
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get("/q/health/ready").then()
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get(Management.url("/health/ready")).then()
                     .statusCode(503).body("checks.find { it.name == '" + DATABASE_CHECK + "' }.status", equalTo("DOWN")));
         } finally {
             cutOffDatabase(false);
         }
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get("/q/health/ready").then()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get(Management.url("/health/ready")).then()
                 .statusCode(200));
 
         DedicatedBroker.broker.stop();
-        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().when().get("/q/health/ready").then()
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().when().get(Management.url("/health/ready")).then()
                 .statusCode(503).body("checks.find { it.name == '" + MESSAGING_CHECK + "' }.status", equalTo("DOWN")));
     }
 

@@ -27,9 +27,9 @@ public final class MetricsScrape {
         this.samples = samples;
     }
 
-    /** Scrapes {@code /q/metrics} of the application under test (RestAssured's base URI and port). */
+    /** Scrapes {@code /q/metrics} of the application under test, on its management interface. */
     public static MetricsScrape now() {
-        return parse(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
+        return parse(given().when().get(Management.url("/metrics")).then().statusCode(200).extract().asString());
     }
 
     public static MetricsScrape parse(String exposition) {

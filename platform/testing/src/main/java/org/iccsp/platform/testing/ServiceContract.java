@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * What every service promises ops and clients; a service's test extends it under @QuarkusTest:
  * ready only with its database and Kafka up (both checks are part of readiness; platform-messaging's
  * ReadinessTest proves they turn it DOWN), one OpenAPI document, Prometheus metrics with the
- * platform's outbox gauges.
+ * platform's outbox gauges. Health and metrics answer on the management interface only: the public
+ * port answers 404 for them.
  */
 public abstract class ServiceContract {
     public static final String DATABASE_CHECK = "Database connections health check";
@@ -20,13 +21,20 @@ public abstract class ServiceContract {
 
     @Test
     void readyWithDatabaseAndKafka() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        given().when().get(Management.url("/health/ready")).then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItems(DATABASE_CHECK, MESSAGING_CHECK));
     }
 
     @Test
     void livenessIsUp() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(Management.url("/health/live")).then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() {
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics"}) {
+            given().when().get(path).then().statusCode(404);
+        }
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.iccsp.gateway.routing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ApiTemplatesTest {
+
+    @Test
+    void idsBecomeTheServicesTemplates() {
+        assertEquals("/api/v1/pledges/{id}/transitions", ApiTemplates.of("/api/v1/pledges/pledge-a2b8c/transitions"));
+        assertEquals("/api/v1/pledges/{id}", ApiTemplates.of("/api/v1/pledges/pledge-a2b8c"));
+        assertEquals("/api/v1/members/{code}", ApiTemplates.of("/api/v1/members/QA"));
+        assertEquals("/api/v1/events/{eventId}/sessions/{sessionId}/participants/{registrationId}/check-in",
+                ApiTemplates.of("/api/v1/events/e1/sessions/s2/participants/r3/check-in"));
+        assertEquals("/api/v1/registrations/{id}/letter.pdf", ApiTemplates.of("/api/v1/registrations/r-9/letter.pdf"));
+    }
+
+    @Test
+    void literalSegmentsWinOverParameters() {
+        assertEquals("/api/v1/funding/summary", ApiTemplates.of("/api/v1/funding/summary"));
+        assertEquals("/api/v1/preferences/unsubscribe", ApiTemplates.of("/api/v1/preferences/unsubscribe"));
+        assertEquals("/api/v1/pledges", ApiTemplates.of("/api/v1/pledges"));
+    }
+
+    @Test
+    void aPathThatFitsNoTemplateIsItsOwnersPrefix() {
+        assertEquals("/api/v1/pledges/**", ApiTemplates.of("/api/v1/pledges/pledge-a2b8c/secret/deeper"));
+        assertEquals("/api/v1/pledges/**", ApiTemplates.of("/api/v1/pledges/"));
+        assertEquals("/api/v1/members/**", ApiTemplates.of("/api/v1/members//"));
+        assertEquals("/api/v1/**", ApiTemplates.of("/api/v1/QA-is-confidential"));
+        assertEquals("/api/v1/**", ApiTemplates.of("/api/v1/"));
+    }
+
+    @Test
+    void thousandsOfDistinctPathsGiveAFixedSetOfTags() {
+        Set<String> tags = new HashSet<>();
+        for (int i = 0; i < 5_000; i++) {
+            String id = "id-" + i;
+            tags.add(ApiTemplates.of("/api/v1/pledges/" + id));
+            tags.add(ApiTemplates.of("/api/v1/pledges/" + id + "/transitions"));
+            tags.add(ApiTemplates.of("/api/v1/pledges/" + id + "/x/" + id));
+            tags.add(ApiTemplates.of("/api/v1/" + id));
+            tags.add(ApiTemplates.of("/api/v1/events/" + id + "/sessions/" + id));
+        }
+        assertEquals(Set.of("/api/v1/pledges/{id}", "/api/v1/pledges/{id}/transitions", "/api/v1/pledges/**",
+                "/api/v1/**", "/api/v1/events/{id}/sessions/{sessionId}"), tags);
+        assertTrue(tags.stream().noneMatch(t -> t.contains("id-")));
+    }
+
+    @Test
+    void everyTemplateBelongsToTheServiceTheRouteTableSendsItTo() {
+        for (String template : ApiTemplates.TEMPLATES) {
+            String resource = template.substring(ApiTemplates.PREFIX.length()).split("/")[0];
+            assertTrue(RouteTable.OWNERS.values().stream().anyMatch(owned -> owned.contains(resource)), template);
+            assertEquals(template, ApiTemplates.of(template), "a template is its own template");
+        }
+    }
+}
