@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * One kind of event as code: the CloudEvent {@code type} ({@code org.iccsp.<service>.<entity>.<verb>.v1}), the
- * Kafka topic it travels on, the record its {@code data} is, and its JSON Schema ({@code events/<entity>-<verb>.v1.json}
- * on the classpath, named by the {@code dataschema} URI every such event carries). Producers publish the record
+ * Kafka topic it travels on, the record its {@code data} is, and its JSON Schema
+ * ({@code events/<entity>-<verb>.v1.json} on the classpath, named by the {@code dataschema} URI every such event
+ * carries). Producers publish the record
  * through it and consumers read the record back through it, so a payload change a consumer cannot read stops the
  * build, not production.
  *
@@ -29,7 +30,10 @@ public final class EventType<T> {
         this.dataClass = Objects.requireNonNull(dataClass, "dataClass");
     }
 
-    /** {@code of("pledges.pledges", "pledges", "pledge", "submitted", Submitted.class)} is {@code org.iccsp.pledges.pledge.submitted.v1}. */
+    /**
+     * {@code of("pledges.pledges", "pledges", "pledge", "submitted", PledgeSubmitted.class)} is
+     * {@code org.iccsp.pledges.pledge.submitted.v1}, schema {@code events/pledge-submitted.v1.json}.
+     */
     public static <T> EventType<T> of(String topic, String service, String entity, String verb, Class<T> dataClass) {
         return new EventType<>(topic, "org.iccsp." + service + "." + entity + "." + verb + ".v1",
                 entity + "-" + verb + ".v1.json", dataClass);

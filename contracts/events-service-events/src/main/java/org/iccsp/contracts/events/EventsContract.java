@@ -65,7 +65,7 @@ public final class EventsContract {
         return REGISTRATION_TYPES.stream().filter(t -> t.is(cloudEventType)).findFirst();
     }
 
-    /** The event life-cycle event ({@code scheduled}, {@code changed}, {@code cancelled}) of this CloudEvent type, if it is one. */
+    /** The event life-cycle event ({@code scheduled}, {@code changed}, {@code cancelled}) of this type, if it is one. */
     public static Optional<EventType<EventSnapshot>> eventType(String cloudEventType) {
         return EVENT_TYPES.stream().filter(t -> t.is(cloudEventType)).findFirst();
     }

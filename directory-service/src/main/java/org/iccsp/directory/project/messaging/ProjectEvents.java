@@ -11,7 +11,10 @@ import org.iccsp.contracts.directory.ProjectUpdated;
 import org.iccsp.directory.project.persistence.Project;
 import org.iccsp.platform.messaging.Outbox;
 
-/** Project events (contract: directory-service-events), written to the outbox in the caller's transaction; keyed by project id. */
+/**
+ * Project events (contract: directory-service-events), written to the outbox in the caller's transaction; keyed by
+ * project id.
+ */
 @ApplicationScoped
 public class ProjectEvents {
     public static final String TOPIC = DirectoryContract.PROJECTS_TOPIC;
