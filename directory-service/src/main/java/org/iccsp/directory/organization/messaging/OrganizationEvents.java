@@ -1,19 +1,31 @@
 package org.iccsp.directory.organization.messaging;
 
+import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_REGISTERED;
+import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_REJECTED;
+import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_UPDATED;
+import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_VERIFIED;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.iccsp.contracts.directory.DirectoryContract;
+import org.iccsp.contracts.directory.OrganizationRegistered;
+import org.iccsp.contracts.directory.OrganizationRejected;
+import org.iccsp.contracts.directory.OrganizationUpdated;
+import org.iccsp.contracts.directory.OrganizationVerified;
 import org.iccsp.directory.organization.persistence.Organization;
-import org.iccsp.platform.messaging.EventTopic;
 import org.iccsp.platform.messaging.Outbox;
 
-/** The organisation events this service publishes, written to the outbox in the caller's transaction. */
+/**
+ * The organisation events this service publishes (contract: directory-service-events), written to the outbox in
+ * the caller's transaction.
+ */
 @ApplicationScoped
 public class OrganizationEvents {
-    public static final String TOPIC = "directory.organizations";
-    public static final String REGISTERED = EventTopic.eventType("directory", "organization", "registered");
-    public static final String VERIFIED = EventTopic.eventType("directory", "organization", "verified");
-    public static final String REJECTED = EventTopic.eventType("directory", "organization", "rejected");
-    public static final String UPDATED = EventTopic.eventType("directory", "organization", "updated");
+    public static final String TOPIC = DirectoryContract.ORGANIZATIONS_TOPIC;
+    public static final String REGISTERED = ORGANIZATION_REGISTERED.type();
+    public static final String VERIFIED = ORGANIZATION_VERIFIED.type();
+    public static final String REJECTED = ORGANIZATION_REJECTED.type();
+    public static final String UPDATED = ORGANIZATION_UPDATED.type();
     private static final String AGGREGATE = "organization";
 
     private final Outbox outbox;
@@ -23,22 +35,22 @@ public class OrganizationEvents {
     }
 
     public void registered(Organization org) {
-        outbox.publish(TOPIC, AGGREGATE, org.id, REGISTERED, new OrganizationRegistered(org.id, org.legalName,
+        outbox.publish(ORGANIZATION_REGISTERED, AGGREGATE, org.id, new OrganizationRegistered(org.id, org.legalName,
                 org.type, org.country, List.of(org.sectors), org.status.code(), org.contactEmail, org.createdBy));
     }
 
     public void verified(Organization org) {
-        outbox.publish(TOPIC, AGGREGATE, org.id, VERIFIED, new OrganizationVerified(org.id, org.legalName,
+        outbox.publish(ORGANIZATION_VERIFIED, AGGREGATE, org.id, new OrganizationVerified(org.id, org.legalName,
                 org.contactEmail, org.reviewReason, org.reviewedBy));
     }
 
     public void rejected(Organization org) {
-        outbox.publish(TOPIC, AGGREGATE, org.id, REJECTED, new OrganizationRejected(org.id, org.legalName,
+        outbox.publish(ORGANIZATION_REJECTED, AGGREGATE, org.id, new OrganizationRejected(org.id, org.legalName,
                 org.contactEmail, org.reviewReason, org.reviewedBy));
     }
 
     public void updated(Organization org, List<String> changedFields, String updatedBy) {
-        outbox.publish(TOPIC, AGGREGATE, org.id, UPDATED, new OrganizationUpdated(org.id, org.legalName,
+        outbox.publish(ORGANIZATION_UPDATED, AGGREGATE, org.id, new OrganizationUpdated(org.id, org.legalName,
                 org.status.code(), changedFields, updatedBy));
     }
 }

@@ -1,17 +1,25 @@
 package org.iccsp.directory.project.messaging;
 
+import static org.iccsp.contracts.directory.DirectoryContract.PROJECT_CREATED;
+import static org.iccsp.contracts.directory.DirectoryContract.PROJECT_UPDATED;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.iccsp.contracts.directory.DirectoryContract;
+import org.iccsp.contracts.directory.ProjectCreated;
+import org.iccsp.contracts.directory.ProjectUpdated;
 import org.iccsp.directory.project.persistence.Project;
-import org.iccsp.platform.messaging.EventTopic;
 import org.iccsp.platform.messaging.Outbox;
 
-/** Project events, written to the outbox in the caller's transaction; keyed by project id. */
+/**
+ * Project events (contract: directory-service-events), written to the outbox in the caller's transaction; keyed by
+ * project id.
+ */
 @ApplicationScoped
 public class ProjectEvents {
-    public static final String TOPIC = "directory.projects";
-    public static final String CREATED = EventTopic.eventType("directory", "project", "created");
-    public static final String UPDATED = EventTopic.eventType("directory", "project", "updated");
+    public static final String TOPIC = DirectoryContract.PROJECTS_TOPIC;
+    public static final String CREATED = PROJECT_CREATED.type();
+    public static final String UPDATED = PROJECT_UPDATED.type();
 
     private final Outbox outbox;
 
@@ -20,12 +28,12 @@ public class ProjectEvents {
     }
 
     public void created(Project p) {
-        outbox.publish(TOPIC, "project", p.id, CREATED, new ProjectCreated(p.id, p.organizationId, p.title,
+        outbox.publish(PROJECT_CREATED, "project", p.id, new ProjectCreated(p.id, p.organizationId, p.title,
                 List.of(p.sectors), List.of(p.partnerIds), p.crossBorder, p.status, p.createdBy));
     }
 
     public void updated(Project p, List<String> changedFields, String updatedBy) {
-        outbox.publish(TOPIC, "project", p.id, UPDATED, new ProjectUpdated(p.id, p.organizationId, p.title,
+        outbox.publish(PROJECT_UPDATED, "project", p.id, new ProjectUpdated(p.id, p.organizationId, p.title,
                 changedFields, p.crossBorder, p.status, updatedBy));
     }
 }

@@ -1,15 +1,20 @@
 package org.iccsp.events.invitation.messaging;
 
+import static org.iccsp.contracts.events.EventsContract.INVITATION_SENT;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.iccsp.contracts.events.EventsContract;
+import org.iccsp.contracts.events.InvitationSent;
 import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.invitation.persistence.Invitation;
-import org.iccsp.platform.messaging.EventTopic;
 import org.iccsp.platform.messaging.Outbox;
 
+/** Publishes invitations on events.invitations (contract: events-service-events), keyed by invitation id. */
 @ApplicationScoped
 public class InvitationPublisher {
-    public static final String TOPIC = "events.invitations";
-    public static final String SENT = EventTopic.eventType("events", "invitation", "sent");
+    public static final String TOPIC = EventsContract.INVITATIONS_TOPIC;
+    public static final String SENT = INVITATION_SENT.type();
 
     private final Outbox outbox;
 
@@ -18,7 +23,11 @@ public class InvitationPublisher {
     }
 
     public void sent(Invitation invitation, Event event, String token) {
-        outbox.publish(TOPIC, "invitation", invitation.id.toString(), SENT, new InvitationSent(invitation.id,
-                event.id, event.title, invitation.email, token, invitation.expiresAt, invitation.invitedBy));
+        outbox.publish(INVITATION_SENT, "invitation", invitation.id.toString(), new InvitationSent(id(invitation.id),
+                id(event.id), event.title, invitation.email, token, invitation.expiresAt, invitation.invitedBy));
+    }
+
+    private static String id(UUID id) {
+        return id == null ? null : id.toString();
     }
 }

@@ -1,33 +1,37 @@
 package org.iccsp.events.organization.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_REGISTERED;
+import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_REJECTED;
+import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_UPDATED;
+import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_VERIFIED;
+
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.iccsp.platform.messaging.CloudEvent;
+import org.iccsp.platform.messaging.CloudEventCodec;
 import org.iccsp.platform.messaging.IdempotentConsumer;
 import org.iccsp.platform.messaging.PoisonMessageException;
 
 /**
  * Learns which organisations the directory has verified, so that registering on behalf of one needs
  * no call to directory-service. Events of one organisation share a key, hence a partition and an order.
+ * Payloads are read as directory-service-events' records.
  */
 @ApplicationScoped
 public class DirectoryOrganizationsConsumer {
     static final String CONSUMER = "events-service.directory-organizations";
-    static final String REGISTERED = "org.iccsp.directory.organization.registered.v1";
-    static final String VERIFIED = "org.iccsp.directory.organization.verified.v1";
-    static final String REJECTED = "org.iccsp.directory.organization.rejected.v1";
-    static final String UPDATED = "org.iccsp.directory.organization.updated.v1";
     private static final Set<String> STATUSES = Set.of("pending", "verified", "rejected");
 
     private final IdempotentConsumer consumer;
+    private final CloudEventCodec codec;
     private final EntityManager em;
 
-    public DirectoryOrganizationsConsumer(IdempotentConsumer consumer, EntityManager em) {
+    public DirectoryOrganizationsConsumer(IdempotentConsumer consumer, CloudEventCodec codec, EntityManager em) {
         this.consumer = consumer;
+        this.codec = codec;
         this.em = em;
     }
 
@@ -37,19 +41,33 @@ public class DirectoryOrganizationsConsumer {
         consumer.consume(CONSUMER, record, this::handle);
     }
 
-    private void handle(CloudEvent event) {
-        String status = switch (event.type()) {
-            case REGISTERED, UPDATED -> event.data() == null ? null : event.data().path("status").asText(null);
-            case VERIFIED -> "verified";
-            case REJECTED -> "rejected";
-            default -> null;
-        };
-        if (status == null && !REGISTERED.equals(event.type()) && !UPDATED.equals(event.type())) {
-            return; // other organisation events do not concern registration
+    /** What this service keeps of an organisation; {@code legalName} may be absent from older events. */
+    private record Known(String id, String legalName, String status) {
+    }
+
+    private Known known(CloudEvent event) {
+        if (ORGANIZATION_REGISTERED.is(event.type())) {
+            var d = codec.data(event, ORGANIZATION_REGISTERED);
+            return new Known(d.organizationId(), d.legalName(), d.status());
+        } else if (ORGANIZATION_UPDATED.is(event.type())) {
+            var d = codec.data(event, ORGANIZATION_UPDATED);
+            return new Known(d.organizationId(), d.legalName(), d.status());
+        } else if (ORGANIZATION_VERIFIED.is(event.type())) {
+            var d = codec.data(event, ORGANIZATION_VERIFIED);
+            return new Known(d.organizationId(), d.legalName(), "verified");
+        } else if (ORGANIZATION_REJECTED.is(event.type())) {
+            var d = codec.data(event, ORGANIZATION_REJECTED);
+            return new Known(d.organizationId(), d.legalName(), "rejected");
         }
-        JsonNode data = event.data();
-        String id = data == null ? null : data.path("organizationId").asText(null);
-        if (id == null || id.isBlank() || status == null || !STATUSES.contains(status)) {
+        return null; // other organisation events do not concern registration
+    }
+
+    private void handle(CloudEvent event) {
+        Known org = known(event);
+        if (org == null) {
+            return;
+        }
+        if (org.id() == null || org.id().isBlank() || org.status() == null || !STATUSES.contains(org.status())) {
             throw new PoisonMessageException(event.type() + " " + event.id() + " lacks organizationId or a known status", null);
         }
         // the verified/rejected events may carry no name: keep the one we have, else the id
@@ -57,8 +75,8 @@ public class DirectoryOrganizationsConsumer {
                 insert into known_organization (id, legal_name, status, updated_at) values (?1, ?2, ?3, now())
                 on conflict (id) do update set status = excluded.status, updated_at = now(),
                     legal_name = coalesce(?4, known_organization.legal_name)""")
-                .setParameter(1, id).setParameter(2, data.path("legalName").asText(id))
-                .setParameter(3, status).setParameter(4, data.path("legalName").asText(null))
+                .setParameter(1, org.id()).setParameter(2, org.legalName() == null ? org.id() : org.legalName())
+                .setParameter(3, org.status()).setParameter(4, org.legalName())
                 .executeUpdate();
     }
 }

@@ -2,24 +2,27 @@ package org.iccsp.events.workinggroup.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.iccsp.events.event.messaging.EventPublisher;
+import org.iccsp.contracts.EventType;
+import org.iccsp.contracts.events.EventsContract;
+import org.iccsp.contracts.events.WorkingGroupFormed;
+import org.iccsp.contracts.events.WorkingGroupMemberChanged;
+import org.iccsp.contracts.events.WorkingGroupOutputAdded;
 import org.iccsp.events.registration.persistence.Registration;
 import org.iccsp.events.workinggroup.persistence.WorkingGroup;
 import org.iccsp.events.workinggroup.persistence.WorkingGroupOutput;
-import org.iccsp.platform.messaging.EventTopic;
 import org.iccsp.platform.messaging.Outbox;
 
 /**
- * Publishes what happens to an event's working groups on events.events, keyed by the event id (the
- * groups belong to the event), so a member is told of their group, its chair and its outputs.
+ * Publishes what happens to an event's working groups on events.events (contract: events-service-events), keyed by
+ * the event id (the groups belong to the event), so a member is told of their group, its chair and its outputs.
  */
 @ApplicationScoped
 public class WorkingGroupPublisher {
-    public static final String FORMED = type("formed");
-    public static final String MEMBER_ADDED = type("member-added");
-    public static final String MEMBER_REMOVED = type("member-removed");
-    public static final String CHAIR_NAMED = type("chair-named");
-    public static final String OUTPUT_ADDED = type("output-added");
+    public static final EventType<WorkingGroupFormed> FORMED = EventsContract.WORKING_GROUP_FORMED;
+    public static final EventType<WorkingGroupMemberChanged> MEMBER_ADDED = EventsContract.WORKING_GROUP_MEMBER_ADDED;
+    public static final EventType<WorkingGroupMemberChanged> MEMBER_REMOVED = EventsContract.WORKING_GROUP_MEMBER_REMOVED;
+    public static final EventType<WorkingGroupMemberChanged> CHAIR_NAMED = EventsContract.WORKING_GROUP_CHAIR_NAMED;
+    public static final EventType<WorkingGroupOutputAdded> OUTPUT_ADDED = EventsContract.WORKING_GROUP_OUTPUT_ADDED;
 
     private final Outbox outbox;
 
@@ -27,41 +30,25 @@ public class WorkingGroupPublisher {
         this.outbox = outbox;
     }
 
-    /** Data of {@code org.iccsp.events.working-group.formed.v1}. */
-    public record Formed(UUID workingGroupId, UUID eventId, UUID sessionId, String name,
-            String description, String formedBy) {
-    }
-
-    /** Data of {@code .member-added.v1}, {@code .member-removed.v1} and {@code .chair-named.v1}: who it concerns. */
-    public record MemberChanged(UUID workingGroupId, UUID eventId, String workingGroupName,
-            UUID registrationId, String registrantSubject, String registrantEmail, String participantName,
-            String changedBy) {
-    }
-
-    /** Data of {@code org.iccsp.events.working-group.output-added.v1} (the document's text stays in the API). */
-    public record OutputAdded(UUID workingGroupId, UUID eventId, String workingGroupName,
-            UUID outputId, String title, String kind, String url, boolean hasBody, String addedBy) {
-    }
-
     public void formed(WorkingGroup g) {
-        publish(FORMED, g, new Formed(g.id, g.eventId, g.sessionId, g.name, g.description, g.createdBy));
+        publish(FORMED, g, new WorkingGroupFormed(id(g.id), id(g.eventId), id(g.sessionId), g.name, g.description, g.createdBy));
     }
 
-    public void member(String type, WorkingGroup g, Registration r, String by) {
-        publish(type, g, new MemberChanged(g.id, g.eventId, g.name, r.id, r.registrantSubject, r.registrantEmail,
-                r.registrantName, by));
+    public void member(EventType<WorkingGroupMemberChanged> type, WorkingGroup g, Registration r, String by) {
+        publish(type, g, new WorkingGroupMemberChanged(id(g.id), id(g.eventId), g.name, id(r.id), r.registrantSubject,
+                r.registrantEmail, r.registrantName, by));
     }
 
     public void outputAdded(WorkingGroup g, WorkingGroupOutput o) {
-        publish(OUTPUT_ADDED, g, new OutputAdded(g.id, g.eventId, g.name, o.id, o.title, o.kind, o.url, o.body != null,
-                o.addedBy));
+        publish(OUTPUT_ADDED, g, new WorkingGroupOutputAdded(id(g.id), id(g.eventId), g.name, id(o.id), o.title, o.kind, o.url,
+                o.body != null, o.addedBy));
     }
 
-    private void publish(String type, WorkingGroup g, Object data) {
-        outbox.publish(EventPublisher.TOPIC, "event", g.eventId.toString(), type, data);
+    private <T> void publish(EventType<T> type, WorkingGroup g, T data) {
+        outbox.publish(type, "event", g.eventId.toString(), data);
     }
 
-    private static String type(String verb) {
-        return EventTopic.eventType("events", "working-group", verb);
+    private static String id(UUID id) {
+        return id == null ? null : id.toString();
     }
 }

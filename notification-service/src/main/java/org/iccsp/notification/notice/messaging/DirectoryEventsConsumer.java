@@ -1,5 +1,9 @@
 package org.iccsp.notification.notice.messaging;
 
+import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_REGISTERED;
+import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_REJECTED;
+import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_VERIFIED;
+
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.smallrye.common.annotation.Blocking;
@@ -7,32 +11,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.iccsp.contracts.directory.OrganizationRegistered;
+import org.iccsp.contracts.directory.OrganizationRejected;
+import org.iccsp.contracts.directory.OrganizationVerified;
 import org.iccsp.notification.notice.domain.EmailNotice;
 import org.iccsp.notification.notice.domain.Letters;
 import org.iccsp.notification.notice.domain.Letters.Letter;
 import org.iccsp.notification.notice.domain.Notices;
 import org.iccsp.notification.preference.persistence.Categories;
 import org.iccsp.platform.messaging.CloudEvent;
+import org.iccsp.platform.messaging.CloudEventCodec;
 import org.iccsp.platform.messaging.IdempotentConsumer;
 
-/** Organisation events from directory-service → emails to the organisation's contact. */
+/** Organisation events from directory-service (its contract records) → emails to the organisation's contact. */
 @ApplicationScoped
 public class DirectoryEventsConsumer {
     static final String CONSUMER = "notification-service.directory-organizations";
-    static final String REGISTERED = "org.iccsp.directory.organization.registered.v1";
-    static final String VERIFIED = "org.iccsp.directory.organization.verified.v1";
-    static final String REJECTED = "org.iccsp.directory.organization.rejected.v1";
 
     private final IdempotentConsumer consumer;
+    private final CloudEventCodec codec;
     private final Notices notices;
     private final Letters letters;
     private final Template html;
     private final Template text;
 
-    public DirectoryEventsConsumer(IdempotentConsumer consumer, Notices notices, Letters letters,
+    public DirectoryEventsConsumer(IdempotentConsumer consumer, CloudEventCodec codec, Notices notices, Letters letters,
             @Location("email/organization-registered.html") Template html,
             @Location("email/organization-registered.txt") Template text) {
         this.consumer = consumer;
+        this.codec = codec;
         this.notices = notices;
         this.letters = letters;
         this.html = html;
@@ -46,30 +53,31 @@ public class DirectoryEventsConsumer {
     }
 
     private void handle(CloudEvent event) {
-        var data = event.data();
-        switch (event.type()) {
-            case REGISTERED -> registered(event);
-            case VERIFIED -> letters.send(event, EventData.required(data, "contactEmail"), new Letter(
+        if (ORGANIZATION_REGISTERED.is(event.type())) {
+            registered(event, codec.data(event, ORGANIZATION_REGISTERED));
+        } else if (ORGANIZATION_VERIFIED.is(event.type())) {
+            OrganizationVerified data = codec.data(event, ORGANIZATION_VERIFIED);
+            letters.send(event, EventData.required(data.contactEmail(), "contactEmail"), new Letter(
                     Categories.DIRECTORY, "organization-verified",
-                    Map.of("legalName", EventData.required(data, "legalName")), List.of(), null, null));
-            case REJECTED -> letters.send(event, EventData.required(data, "contactEmail"), new Letter(
+                    Map.of("legalName", EventData.required(data.legalName(), "legalName")), List.of(), null, null));
+        } else if (ORGANIZATION_REJECTED.is(event.type())) {
+            OrganizationRejected data = codec.data(event, ORGANIZATION_REJECTED);
+            letters.send(event, EventData.required(data.contactEmail(), "contactEmail"), new Letter(
                     Categories.DIRECTORY, "organization-rejected",
-                    Map.of("legalName", EventData.required(data, "legalName"),
-                            "reason", String.valueOf(EventData.optional(data, "reason"))), List.of(), null, null));
-            default -> {
-                // updated: nothing to tell anyone; unknown types are ignored (docs/events.md, Versioning)
-            }
+                    Map.of("legalName", EventData.required(data.legalName(), "legalName"),
+                            "reason", String.valueOf(data.reason())), List.of(), null, null));
         }
+        // updated: nothing to tell anyone; unknown types are ignored (docs/events.md, Versioning)
     }
 
-    private void registered(CloudEvent event) {
-        var data = event.data();
-        String legalName = data.path("legalName").asText();
-        boolean verified = "verified".equals(data.path("status").asText());
+    private void registered(CloudEvent event, OrganizationRegistered data) {
+        String legalName = EventData.required(data.legalName(), "legalName");
+        boolean verified = "verified".equals(data.status());
         String subject = (verified ? "Listed in the ICCSP directory: " : "Registration received: ") + legalName;
         Map<String, Object> model = Map.of("legalName", legalName, "organizationId",
-                data.path("organizationId").asText(), "verified", verified, "subject", subject);
-        notices.queueEmail(event, new EmailNotice(Categories.DIRECTORY, data.path("contactEmail").asText(), "en",
+                EventData.required(data.organizationId(), "organizationId"), "verified", verified, "subject", subject);
+        notices.queueEmail(event, new EmailNotice(Categories.DIRECTORY,
+                EventData.required(data.contactEmail(), "contactEmail"), "en",
                 subject, text.data(model).render(), html.data(model).render()));
     }
 }

@@ -1,6 +1,13 @@
 package org.iccsp.notification.notice.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import static org.iccsp.contracts.events.EventsContract.EVENT_CANCELLED;
+import static org.iccsp.contracts.events.EventsContract.EVENT_CHANGED;
+import static org.iccsp.contracts.events.EventsContract.EVENT_SCHEDULED;
+import static org.iccsp.contracts.events.EventsContract.INVITATION_SENT;
+import static org.iccsp.contracts.events.EventsContract.REGISTRATION_CONFIRMED;
+import static org.iccsp.contracts.events.EventsContract.REGISTRATION_OFFERED;
+import static org.iccsp.contracts.events.EventsContract.REGISTRATION_WAITLISTED;
+
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
@@ -14,6 +21,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.iccsp.contracts.EventType;
+import org.iccsp.contracts.events.EventSnapshot;
+import org.iccsp.contracts.events.EventsContract;
+import org.iccsp.contracts.events.InvitationSent;
+import org.iccsp.contracts.events.RegistrationChanged;
 import org.iccsp.notification.email.domain.Ical;
 import org.iccsp.notification.notice.domain.Letters;
 import org.iccsp.notification.notice.domain.Letters.Letter;
@@ -23,23 +35,26 @@ import org.iccsp.notification.projection.persistence.RegistrationProjection;
 import org.iccsp.notification.webhook.domain.EventAudience;
 import org.iccsp.notification.webhook.domain.WebhookFanOut;
 import org.iccsp.platform.messaging.CloudEvent;
+import org.iccsp.platform.messaging.CloudEventCodec;
 import org.iccsp.platform.messaging.IdempotentConsumer;
 
 /**
- * events-service's topics: events (kept as a local projection; a change or cancellation is told to
+ * events-service's topics, read as its contract records (events-service-events): events (kept as a local projection; a change or cancellation is told to
  * the event's registrants), registrations (projection; confirmed/waitlisted/offered are told to the
  * registrant) and invitations (emailed to the invitee with the acceptance link).
  */
 @ApplicationScoped
 public class EventsConsumer {
     private final IdempotentConsumer consumer;
+    private final CloudEventCodec codec;
     private final Letters letters;
     private final WebhookFanOut webhooks;
     private final String publicUrl;
 
-    public EventsConsumer(IdempotentConsumer consumer, Letters letters, WebhookFanOut webhooks,
+    public EventsConsumer(IdempotentConsumer consumer, CloudEventCodec codec, Letters letters, WebhookFanOut webhooks,
             @ConfigProperty(name = "iccsp.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
         this.consumer = consumer;
+        this.codec = codec;
         this.letters = letters;
         this.webhooks = webhooks;
         this.publicUrl = publicUrl;
@@ -64,38 +79,38 @@ public class EventsConsumer {
     }
 
     void event(CloudEvent cloudEvent) {
-        if (!"event".equals(EventData.entity(cloudEvent.type()))) {
+        // sessions and working groups share the topic; this service follows events only
+        EventType<EventSnapshot> type = EventsContract.eventType(cloudEvent.type()).orElse(null);
+        if (type == null) {
             return;
         }
-        String verb = EventData.verb(cloudEvent.type());
-        JsonNode d = cloudEvent.data();
-        String eventId = EventData.required(d, "eventId");
+        EventSnapshot d = codec.data(cloudEvent, type);
+        String eventId = EventData.required(d.eventId(), "eventId");
         EventProjection e = EventProjection.findById(eventId);
         boolean known = e != null;
         if (!known) {
             e = new EventProjection();
             e.eventId = eventId;
-        } else if (!"scheduled".equals(verb)) {
+        } else if (!EVENT_SCHEDULED.equals(type)) {
             e.sequence++;
         }
-        e.title = EventData.required(d, "title");
-        e.venue = EventData.optional(d, "venue");
-        e.timeZone = EventData.optional(d, "timeZone");
-        e.startsAt = EventData.time(d, "startsAt");
-        e.endsAt = EventData.time(d, "endsAt");
-        e.status = EventData.optional(d, "status") == null ? verb : EventData.optional(d, "status");
+        e.title = EventData.required(d.title(), "title");
+        e.venue = d.venue();
+        e.timeZone = d.timeZone();
+        e.startsAt = EventData.required(d.startsAt(), "startsAt");
+        e.endsAt = EventData.required(d.endsAt(), "endsAt");
+        e.status = EventData.required(d.status(), "status");
         e.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (!known) {
             e.persist();
         }
-        String organizer = EventData.optional(d, "organizerSubject");
-        String visibility = EventData.optional(d, "visibility");
+        String organizer = d.organizerSubject();
+        String visibility = d.visibility();
         webhooks.publish(cloudEvent, Categories.EVENTS, s -> EventAudience.receives(s, organizer, visibility));
-        switch (verb) {
-            case "changed" -> tellRegistrants(cloudEvent, e, false);
-            case "cancelled" -> tellRegistrants(cloudEvent, e, true);
-            default -> {
-            }
+        if (EVENT_CHANGED.equals(type)) {
+            tellRegistrants(cloudEvent, e, false);
+        } else if (EVENT_CANCELLED.equals(type)) {
+            tellRegistrants(cloudEvent, e, true);
         }
     }
 
@@ -116,25 +131,25 @@ public class EventsConsumer {
     }
 
     void registration(CloudEvent cloudEvent) {
-        if (!"registration".equals(EventData.entity(cloudEvent.type()))) {
+        EventType<RegistrationChanged> type = EventsContract.registrationType(cloudEvent.type()).orElse(null);
+        if (type == null) {
             return;
         }
-        JsonNode d = cloudEvent.data();
-        String registrationId = EventData.required(d, "registrationId");
+        RegistrationChanged d = codec.data(cloudEvent, type);
+        String registrationId = EventData.required(d.registrationId(), "registrationId");
         RegistrationProjection r = RegistrationProjection.findById(registrationId);
         boolean known = r != null;
         if (!known) {
             r = new RegistrationProjection();
             r.registrationId = registrationId;
         }
-        r.eventId = EventData.required(d, "eventId");
-        r.registrantSubject = EventData.optional(d, "registrantSubject");
-        String email = EventData.optional(d, "registrantEmail");
+        r.eventId = EventData.required(d.eventId(), "eventId");
+        r.registrantSubject = d.registrantSubject();
+        String email = d.registrantEmail();
         if (email != null) {
             r.email = email.trim().toLowerCase(Locale.ROOT);
         }
-        r.status = EventData.optional(d, "status") == null ? EventData.verb(cloudEvent.type())
-                : EventData.optional(d, "status");
+        r.status = EventData.required(d.status(), "status");
         r.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (!known) {
             r.persist();
@@ -142,42 +157,38 @@ public class EventsConsumer {
 
         EventProjection e = EventProjection.findById(r.eventId);
         Map<String, String> values = e == null ? new HashMap<>(Map.of("title", r.eventId)) : eventValues(e);
-        values.put("places", String.valueOf(EventData.optional(d, "places")));
-        values.put("position", String.valueOf(EventData.optional(d, "waitlistPosition")));
-        values.put("expires", offerExpiry(d));
+        values.put("places", String.valueOf(d.places()));
+        values.put("position", String.valueOf(d.waitlistPosition()));
+        values.put("expires", d.offerExpiresAt() == null ? "" : EventData.at(d.offerExpiresAt()));
         List<String> when = e == null ? List.of() : List.of("event.when");
-        switch (EventData.verb(cloudEvent.type())) {
-            case "confirmed" -> letters.send(cloudEvent, r.email, new Letter(Categories.REGISTRATIONS,
+        if (REGISTRATION_CONFIRMED.equals(type)) {
+            letters.send(cloudEvent, r.email, new Letter(Categories.REGISTRATIONS,
                     "registration-confirmed", values, when, null, e == null ? null
                             : Ical.of(new Ical.Entry(r.registrationId, e.title, e.venue, e.startsAt, e.endsAt,
                                     e.sequence, false, r.email))));
-            case "waitlisted" -> letters.send(cloudEvent, r.email, new Letter(Categories.REGISTRATIONS,
+        } else if (REGISTRATION_WAITLISTED.equals(type)) {
+            letters.send(cloudEvent, r.email, new Letter(Categories.REGISTRATIONS,
                     "registration-waitlisted", values, List.of(), null, null));
-            case "offered" -> letters.send(cloudEvent, r.email, new Letter(Categories.REGISTRATIONS,
+        } else if (REGISTRATION_OFFERED.equals(type)) {
+            letters.send(cloudEvent, r.email, new Letter(Categories.REGISTRATIONS,
                     "registration-offered", values, List.of(), null, null));
-            default -> {
-                // requested, rejected, cancelled, expired: only the projection changes
-            }
         }
+        // requested, rejected, cancelled, expired: only the projection changes
     }
 
     void invitation(CloudEvent cloudEvent) {
-        if (!"org.iccsp.events.invitation.sent.v1".equals(cloudEvent.type())) {
+        if (!INVITATION_SENT.is(cloudEvent.type())) {
             return;
         }
-        JsonNode d = cloudEvent.data();
+        InvitationSent d = codec.data(cloudEvent, INVITATION_SENT);
         // The event id lets the gateway's page show the right event at once (the token alone does not say).
         String link = publicUrl + "/invitations/accept?token="
-                + URLEncoder.encode(EventData.required(d, "token"), StandardCharsets.UTF_8)
-                + "&event=" + URLEncoder.encode(EventData.required(d, "eventId"), StandardCharsets.UTF_8);
-        letters.send(cloudEvent, EventData.required(d, "email"), new Letter(Categories.INVITATIONS, "invitation-sent",
-                Map.of("title", EventData.required(d, "eventTitle"),
-                        "expires", EventData.at(EventData.time(d, "expiresAt"))),
+                + URLEncoder.encode(EventData.required(d.token(), "token"), StandardCharsets.UTF_8)
+                + "&event=" + URLEncoder.encode(EventData.required(d.eventId(), "eventId"), StandardCharsets.UTF_8);
+        letters.send(cloudEvent, EventData.required(d.email(), "email"), new Letter(Categories.INVITATIONS,
+                "invitation-sent", Map.of("title", EventData.required(d.eventTitle(), "eventTitle"),
+                        "expires", EventData.at(EventData.required(d.expiresAt(), "expiresAt"))),
                 List.of(), link, null));
-    }
-
-    private static String offerExpiry(JsonNode d) {
-        return EventData.optional(d, "offerExpiresAt") == null ? "" : EventData.at(EventData.time(d, "offerExpiresAt"));
     }
 
     private static Map<String, String> eventValues(EventProjection e) {

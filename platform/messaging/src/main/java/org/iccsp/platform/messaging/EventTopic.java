@@ -1,6 +1,9 @@
 package org.iccsp.platform.messaging;
 
-/** Naming rules shared by producers, consumers and the DLQ configuration. */
+/**
+ * Naming rules shared by the DLQ configuration. Topic names and CloudEvent types themselves live in the
+ * producers' contract modules ({@code org.iccsp.contracts.EventType}).
+ */
 public final class EventTopic {
     public static final String DLQ_SUFFIX = ".dlq";
 
@@ -9,10 +12,5 @@ public final class EventTopic {
 
     public static String deadLetterOf(String topic) {
         return topic + DLQ_SUFFIX;
-    }
-
-    /** {@code org.iccsp.<service>.<entity>.<verb>.v1} */
-    public static String eventType(String service, String entity, String verb) {
-        return "org.iccsp." + service + "." + entity + "." + verb + ".v1";
     }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iccsp.contracts.EventType;
 import org.iccsp.platform.observability.TraceContext;
 
 /**
@@ -31,17 +32,18 @@ public class Outbox {
     }
 
     /**
-     * @param topic         Kafka topic (see deploy/kafka/topics.txt)
+     * @param eventType     what is published: topic, CloudEvent type and dataschema (a producer's contract module)
      * @param aggregateType e.g. "organization"
      * @param aggregateId   record key: events of one aggregate stay in order
-     * @param type          CloudEvent type, see {@link EventTopic#eventType}
-     * @param data          the payload record, serialised as JSON
+     * @param data          the payload record of that type, serialised as JSON
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CloudEvent publish(String topic, String aggregateType, String aggregateId, String type, Object data) {
+    public <T> CloudEvent publish(EventType<T> eventType, String aggregateType, String aggregateId, T data) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String topic = eventType.topic();
+        String type = eventType.type();
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type,
-                aggregateId, now, CloudEvent.JSON, null, codec.mapper().valueToTree(data));
+                aggregateId, now, CloudEvent.JSON, eventType.dataschema(), codec.mapper().valueToTree(data), null);
         OutboxEvent row = new OutboxEvent();
         row.id = UUID.fromString(event.id());
         row.topic = topic;

@@ -4,14 +4,20 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.util.Map;
+import org.iccsp.contracts.EventType;
 
 /** Publishes a probe event through the outbox, as a service's request handler would. */
 @Path("/probe")
 public class ProbeResource {
     static final String TOPIC = "directory.projects";
-    static final String TYPE = EventTopic.eventType("test", "probe", "published");
-    static final String ROLLED_BACK_TYPE = EventTopic.eventType("test", "probe", "rolled-back");
+    static final EventType<Probe> PUBLISHED = EventType.of(TOPIC, "test", "probe", "published", Probe.class);
+    static final EventType<Probe> ROLLED_BACK = EventType.of(TOPIC, "test", "probe", "rolled-back", Probe.class);
+    static final String TYPE = PUBLISHED.type();
+    static final String ROLLED_BACK_TYPE = ROLLED_BACK.type();
+
+    /** The probe's payload. */
+    public record Probe(String key) {
+    }
 
     private final Outbox outbox;
 
@@ -23,14 +29,14 @@ public class ProbeResource {
     @Path("{key}")
     @Transactional
     public String publish(@PathParam("key") String key) {
-        return outbox.publish(TOPIC, "probe", key, TYPE, Map.of("key", key)).id();
+        return outbox.publish(PUBLISHED, "probe", key, new Probe(key)).id();
     }
 
     @POST
     @Path("{key}/rollback")
     @Transactional
     public String publishThenFail(@PathParam("key") String key) {
-        outbox.publish(TOPIC, "probe", key, ROLLED_BACK_TYPE, Map.of("key", key));
+        outbox.publish(ROLLED_BACK, "probe", key, new Probe(key));
         throw new IllegalStateException("the business change failed after its event was written");
     }
 }

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -85,7 +84,7 @@ class TracingThroughTheOutboxTest {
     void anEventWrittenOutsideAnyTraceStartsOneAtTheRelay() {
         String key = "untraced-" + UUID.randomUUID();
         String eventId = QuarkusTransaction.requiringNew()
-                .call(() -> outbox.publish(ProbeResource.TOPIC, "probe", key, ProbeResource.TYPE, Map.of("key", key)).id());
+                .call(() -> outbox.publish(ProbeResource.PUBLISHED, "probe", key, new ProbeResource.Probe(key)).id());
 
         ConsumerRecord<String, String> record = new TopicProbe(KafkaBroker.shared().bootstrapServers())
                 .await(ProbeResource.TOPIC, r -> key.equals(r.key()), 1, Duration.ofSeconds(30)).get(0);

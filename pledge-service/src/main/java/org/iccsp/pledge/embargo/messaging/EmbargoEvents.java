@@ -1,15 +1,18 @@
 package org.iccsp.pledge.embargo.messaging;
 
+import static org.iccsp.contracts.pledges.PledgeContract.EMBARGO_RELEASED;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import org.iccsp.contracts.pledges.EmbargoReleased;
+import org.iccsp.contracts.pledges.PledgeContract;
 import org.iccsp.pledge.embargo.persistence.Embargo;
-import org.iccsp.platform.messaging.EventTopic;
 import org.iccsp.platform.messaging.Outbox;
 
-/** Embargo events, written to the outbox in the release's transaction. */
+/** Embargo events (contract: pledge-service-events), written to the outbox in the release's transaction. */
 @ApplicationScoped
 public class EmbargoEvents {
-    public static final String TOPIC = "pledges.embargoes";
-    public static final String RELEASED = EventTopic.eventType("pledges", "embargo", "released");
+    public static final String TOPIC = PledgeContract.EMBARGOES_TOPIC;
+    public static final String RELEASED = EMBARGO_RELEASED.type();
 
     private final Outbox outbox;
 
@@ -18,7 +21,7 @@ public class EmbargoEvents {
     }
 
     public void released(Embargo embargo, int pledgeCount) {
-        outbox.publish(TOPIC, "embargo", embargo.id, RELEASED, new EmbargoReleased(embargo.id, embargo.name,
+        outbox.publish(EMBARGO_RELEASED, "embargo", embargo.id, new EmbargoReleased(embargo.id, embargo.name,
                 embargo.releasedAt.toString(), embargo.releasedBy, pledgeCount));
     }
 }

@@ -1,0 +1,8 @@
+package org.iccsp.contracts.directory;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+/** Data of {@code org.iccsp.directory.organization.rejected.v1}; schema in events/ (see the EventType constant). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record OrganizationRejected(String organizationId, String legalName, String contactEmail, String reason,
+        String rejectedBy) {
+}

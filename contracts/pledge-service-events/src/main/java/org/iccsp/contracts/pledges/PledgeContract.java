@@ -1,0 +1,27 @@
+package org.iccsp.contracts.pledges;
+
+import org.iccsp.contracts.EventType;
+
+/**
+ * What pledge-service publishes. A sealed (embargoed) pledge publishes nothing until its embargo is released;
+ * {@code memberCode} is null while a member is confidential. Keys: the pledge id, or the embargo id.
+ */
+public final class PledgeContract {
+    public static final String PLEDGES_TOPIC = "pledges.pledges";
+    public static final String EMBARGOES_TOPIC = "pledges.embargoes";
+
+    public static final EventType<PledgeSubmitted> SUBMITTED = pledge("submitted", PledgeSubmitted.class);
+    public static final EventType<PledgeAnnounced> ANNOUNCED = pledge("announced", PledgeAnnounced.class);
+    public static final EventType<PledgeCommitted> COMMITTED = pledge("committed", PledgeCommitted.class);
+    public static final EventType<PledgeDisbursed> DISBURSED = pledge("disbursed", PledgeDisbursed.class);
+    public static final EventType<PledgeWithdrawn> WITHDRAWN = pledge("withdrawn", PledgeWithdrawn.class);
+    public static final EventType<EmbargoReleased> EMBARGO_RELEASED =
+            EventType.of(EMBARGOES_TOPIC, "pledges", "embargo", "released", EmbargoReleased.class);
+
+    private PledgeContract() {
+    }
+
+    private static <T> EventType<T> pledge(String verb, Class<T> data) {
+        return EventType.of(PLEDGES_TOPIC, "pledges", "pledge", verb, data);
+    }
+}
