@@ -5,6 +5,7 @@ import io.quarkus.qute.Template;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,8 +34,25 @@ public class PageErrors {
         return page(503, "unavailable");
     }
 
+    @ServerExceptionMapper
+    public Response refused(PageRefused e) {
+        return pages.render(error.data("kind", "invalid").data("problem", e.problem()), e.status());
+    }
+
+    /**
+     * A form over the HTTP limits ({@code quarkus.http.limits.max-form-attribute-size}): the form reader
+     * refuses it with a 413, shown as a page that says so instead of an empty answer.
+     */
+    @ServerExceptionMapper
+    public Response tooLarge(WebApplicationException e) {
+        if (e.getResponse() != null && e.getResponse().getStatus() == 413) {
+            return page(413, "too-large");
+        }
+        return e.getResponse();
+    }
+
     /** The error page of a kind (not-found, forbidden, unavailable), in the reader's language. */
     private Response page(int status, String kind) {
-        return pages.render(error.data("kind", kind), status);
+        return pages.render(error.data("kind", kind).data("problem", null), status);
     }
 }

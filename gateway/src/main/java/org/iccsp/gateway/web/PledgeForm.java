@@ -36,13 +36,16 @@ final class PledgeForm {
     private PledgeForm() {
     }
 
-    /** The pledge as the form describes it; {@code withShares} for a new draft (and an admin's member). */
-    static Map<String, Object> body(MultivaluedMap<String, String> fields, boolean draft) {
+    /**
+     * The pledge as the form describes it; {@code draft} for a new draft (and an admin's member). Amounts
+     * are read as the page's language {@code lang} writes them (see {@link Amounts}).
+     */
+    static Map<String, Object> body(MultivaluedMap<String, String> fields, boolean draft, String lang) {
         Map<String, Object> pledge = new LinkedHashMap<>();
         if (draft && text(fields, "memberCode") != null) {
             pledge.put("memberCode", upper(text(fields, "memberCode")));
         }
-        pledge.put("amount", text(fields, "amount"));
+        pledge.put("amount", Amounts.plain(text(fields, "amount"), lang));
         pledge.put("currency", upper(text(fields, "currency")));
         pledge.put("valueDate", text(fields, "valueDate"));
         pledge.put("verticals", fields.getOrDefault("verticals", List.of()));
@@ -58,7 +61,7 @@ final class PledgeForm {
         pledge.put("notes", notes == null && !draft ? "" : notes);
         pledge.put("newMoney", "on".equals(fields.getFirst("newMoney")));
         if (draft) {
-            List<Map<String, Object>> shares = shares(fields);
+            List<Map<String, Object>> shares = shares(fields, lang);
             if (!shares.isEmpty()) {
                 pledge.put("jointLabel", text(fields, "jointLabel"));
                 pledge.put("shares", shares);
@@ -67,14 +70,14 @@ final class PledgeForm {
         return pledge;
     }
 
-    private static List<Map<String, Object>> shares(MultivaluedMap<String, String> fields) {
+    private static List<Map<String, Object>> shares(MultivaluedMap<String, String> fields, String lang) {
         List<Map<String, Object>> shares = new ArrayList<>();
         for (int i = 0; i < SHARE_ROWS; i++) {
             String member = upper(text(fields, "shares-" + i + "-memberCode"));
             if (member != null) {
                 Map<String, Object> share = new LinkedHashMap<>();
                 share.put("memberCode", member);
-                share.put("amount", text(fields, "shares-" + i + "-amount"));
+                share.put("amount", Amounts.plain(text(fields, "shares-" + i + "-amount"), lang));
                 share.put("currency", upper(text(fields, "shares-" + i + "-currency")));
                 shares.add(share);
             }

@@ -41,6 +41,8 @@ public class PledgePages {
     static final List<String> STATUSES = List.of("draft", "submitted", "announced", "committed", "disbursed",
             "fulfilled", "withdrawn");
     private static final Set<String> ACTION_IDS = Set.of("embargoId", "amount", "date", "reason");
+    /** What the service takes as an Idempotency-Key: visible ASCII, at most 200 characters. */
+    private static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final ServiceClient services;
     private final Pages pages;
@@ -102,8 +104,17 @@ public class PledgePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @SuppressWarnings("unchecked")
     public Response draft(MultivaluedMap<String, String> fields) {
-        Map<String, Object> body = PledgeForm.body(fields, true);
+        Map<String, Object> body = PledgeForm.body(fields, true, pages.lang());
         String key = fields.getFirst("idempotencyKey");
+        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
+            // not a key this form made (control characters, bidi marks, too long): show the form again
+            // with a fresh key rather than send a header the service (or HTTP) cannot take
+            Map<String, Object> values = new LinkedHashMap<>(body);
+            values.put("jointLabel", PledgeForm.text(fields, "jointLabel"));
+            Map<String, Object> expired = new LinkedHashMap<>();
+            expired.put("kind", "expired");
+            return renderForm(values, null, UUID.randomUUID().toString(), expired, 400);
+        }
         String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
         ServiceClient.Reply reply = services.exchange("pledges", "POST", "/api/v1/pledges", body,
                 Map.of("Idempotency-Key", idempotencyKey));
@@ -132,7 +143,7 @@ public class PledgePages {
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revise(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
-        Map<String, Object> body = PledgeForm.body(fields, false);
+        Map<String, Object> body = PledgeForm.body(fields, false, pages.lang());
         ServiceClient.Reply reply = services.exchange("pledges", "PATCH", pledgePath(id), body);
         if (reply.ok()) {
             return Response.seeOther(URI.create(pledgePage(id))).build();
@@ -152,6 +163,9 @@ public class PledgePages {
         transition.put("action", PledgeForm.text(fields, "action"));
         for (String field : List.of("embargoId", "amount", "date", "reason")) {
             String value = PledgeForm.text(fields, field);
+            if ("amount".equals(field)) {
+                value = Amounts.plain(value, pages.lang());
+            }
             if (value != null) {
                 transition.put(field, value);
             }

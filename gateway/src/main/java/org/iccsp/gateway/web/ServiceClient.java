@@ -60,7 +60,8 @@ public class ServiceClient {
 
     /**
      * GET a JSON resource; the service's 404 is a 404 page, its 401/403 a 403 page, a service that
-     * is down or failing a 503 page.
+     * is down or failing a 503 page, any other refusal (400, 409, 422: a bad filter or cursor) a 4xx
+     * page saying what was wrong.
      */
     public Object get(String service, String path, Map<String, List<String>> query) {
         Reply reply = exchange(service, "GET", path + queryString(query), null);
@@ -69,6 +70,14 @@ public class ServiceClient {
         }
         if (reply.status() == 401 || reply.status() == 403) {
             throw new ForbiddenException();
+        }
+        if (reply.status() >= 400 && reply.status() < 500) {
+            // what the reader sent was refused (a filter, a cursor, an id): a 4xx page, not an outage;
+            // with nothing but the address to blame, the address names nothing
+            if (query.isEmpty() && reply.status() == 400) {
+                throw new NotFoundException();
+            }
+            throw new PageRefused(reply.status() == 409 || reply.status() == 422 ? reply.status() : 400, problem(service, reply));
         }
         if (!reply.ok()) {
             throw new ServiceUnavailableException("the " + service + " service answered " + reply.status());
@@ -99,7 +108,12 @@ public class ServiceClient {
         if (reply.status() < 400 || reply.status() >= 500) {
             throw new ServiceUnavailableException("the " + service + " service answered " + reply.status());
         }
-        Object body = json(service, reply);
+        Object body;
+        try {
+            body = json(service, reply);
+        } catch (ServiceUnavailableException e) {
+            body = Map.of(); // a refusal without a readable body is still a refusal
+        }
         Map<String, Object> problem = body instanceof Map<?, ?> map ? new LinkedHashMap<>((Map<String, Object>) map)
                 : new LinkedHashMap<>();
         problem.put("kind", Refusal.kind(reply.status()));

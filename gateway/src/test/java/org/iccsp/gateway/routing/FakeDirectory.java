@@ -43,6 +43,14 @@ class FakeDirectory implements FakeUpstreams.Canned {
         if (req.path().equals("/api/v1/organizations/org-new")) {
             return registered == null ? (Object) 404 : registered;
         }
+        // what the real directory refuses in a search (its 400 problem naming the query parameter)
+        if (req.path().equals("/api/v1/organizations") && req.getParam("country") != null
+                && !req.getParam("country").matches("[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?")) {
+            return FakeUpstreams.Reply.refusal(400, "country", "unknown ISO 3166 country or territory " + req.getParam("country"));
+        }
+        if (req.path().equals("/api/v1/organizations") && req.getParam("cursor") != null && !req.getParam("cursor").startsWith("c")) {
+            return FakeUpstreams.Reply.refusal(400, "cursor", "is not a cursor this service issued");
+        }
         if (req.path().equals("/api/v1/organizations") && "false".equals(req.getParam("verified"))) {
             return new JsonObject().put("items", new JsonArray().add(new JsonObject().put("id", "org-p")
                     .put("legalName", "Pending <Org>").put("country", "IL").put("status", "pending")));

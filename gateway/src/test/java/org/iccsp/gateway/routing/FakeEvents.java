@@ -43,6 +43,8 @@ class FakeEvents implements FakeUpstreams.Canned {
             case "/api/v1/events" -> req.getHeader("Authorization") == null ? new JsonArray().add(event("ev-1")).add(event("ev-3"))
                     : new JsonArray().add(event("ev-1")).add(event("ev-2")).add(event("ev-3"));
             case "/api/v1/events/broken" -> 500;
+            // an id that is not a UUID: the real service's 400 naming the path parameter
+            case "/api/v1/events/not-a-uuid" -> FakeUpstreams.Reply.refusal(400, "id", "must be a UUID");
             case "/api/v1/events/ev-hidden" -> 404;
             case "/api/v1/events/ev-1", "/api/v1/events/ev-2", "/api/v1/events/ev-3" -> event(path.substring(path.lastIndexOf('/') + 1));
             case "/api/v1/registrations" -> mine(req.params().getAll("status"));

@@ -86,6 +86,9 @@ class FakePledges implements FakeUpstreams.Canned {
         if (pledge.getString("amount") == null || pledge.getString("amount").startsWith("-")) {
             return FakeUpstreams.Reply.refusal(400, "amount", "must be positive");
         }
+        if (!pledge.getString("amount").matches("\\d+(\\.\\d+)?")) { // as Jackson refuses "1,000,000"
+            return FakeUpstreams.Reply.refusal(400, "amount", "must be a valid BigDecimal");
+        }
         if (!idempotencyKeys.add(key)) {
             return FakeUpstreams.Reply.json(200, pledges.getJsonObject(0)); // a replay
         }

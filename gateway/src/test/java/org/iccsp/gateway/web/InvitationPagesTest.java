@@ -56,7 +56,7 @@ class InvitationPagesTest {
                 .then().statusCode(403).body(allOf(
                         containsString("role=\"alert\""),
                         containsString("This invitation cannot be used with your account"),
-                        containsString("this invitation was sent to another email address"),
+                        containsString("This invitation was sent to another e-mail address."),
                         containsString("You are signed in with mallory@example.org."),
                         not(containsString("id=\"invitation-form\""))));
     }

@@ -5,12 +5,14 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
 import java.util.Map;
 import java.util.Set;
 import org.iccsp.gateway.routing.FakeUpstreams;
@@ -77,4 +79,18 @@ class OidcFrontDoorTest {
         given().when().get("/events").then().statusCode(200)
                 .body(allOf(not(containsString("Members briefing")), containsString("Leaders&#39; Convening")));
     }
+
+    @Test
+    void requestsThatAreNotSignedInCannotPileUpSignInStateCookies() {
+        for (int i = 0; i < 5; i++) {
+            Response started = given().redirects().follow(false).accept("text/html").when().get("/my/registrations?n=" + i);
+            started.then().statusCode(302);
+            for (io.restassured.http.Header header : started.getHeaders().getList("Set-Cookie")) {
+                String name = header.getValue().substring(0, header.getValue().indexOf('='));
+                assertTrue(!name.startsWith("q_auth") || name.equals("q_auth"),
+                        "one sign-in state cookie, replaced by the next sign-in, not " + name);
+            }
+        }
+    }
+
 }

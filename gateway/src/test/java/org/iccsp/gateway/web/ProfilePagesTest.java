@@ -74,7 +74,7 @@ class ProfilePagesTest {
         RegistrationPagesTest.withCsrf(editor).formParam("legalName", "Olive Branch").formParam("nameEn", "Olive <Branch>")
                 .formParam("website", "olive.example")
                 .when().post("/my/organization")
-                .then().statusCode(400).body(allOf(containsString("<a href=\"#website\">website</a>: must be an http(s) URL"),
+                .then().statusCode(400).body(allOf(containsString("<a href=\"#website\">Website</a>: Enter a web address starting with https://."),
                         containsString("href=\"#website\""),
                         containsString("value=\"Olive &lt;Branch&gt;\""), containsString("value=\"olive.example\"")));
         RegistrationPagesTest.withCsrf(editor).formParam("legalName", "Olive Branch")

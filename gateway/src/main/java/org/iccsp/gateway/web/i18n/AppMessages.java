@@ -60,6 +60,15 @@ public interface AppMessages {
     @Message("Sign in")
     String signIn();
 
+    @Message("Sign out")
+    String signOutTitle();
+
+    @Message("Do you want to sign out? You will need to sign in again to see your pages.")
+    String signOutQuestion();
+
+    @Message("Stay signed in")
+    String signOutCancel();
+
     @Message("International Consortium for Civil Society Peacebuilding")
     String footer();
 
