@@ -1,16 +1,12 @@
 package org.iccsp.notification.notice.messaging;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.iccsp.notification.notice.domain.EmailNotice;
 import org.iccsp.notification.notice.domain.Letters;
 import org.iccsp.notification.notice.domain.Letters.Letter;
-import org.iccsp.notification.notice.domain.Notices;
 import org.iccsp.notification.preference.persistence.Categories;
 import org.iccsp.platform.messaging.CloudEvent;
 import org.iccsp.platform.messaging.IdempotentConsumer;
@@ -24,19 +20,11 @@ public class DirectoryEventsConsumer {
     static final String REJECTED = "org.iccsp.directory.organization.rejected.v1";
 
     private final IdempotentConsumer consumer;
-    private final Notices notices;
     private final Letters letters;
-    private final Template html;
-    private final Template text;
 
-    public DirectoryEventsConsumer(IdempotentConsumer consumer, Notices notices, Letters letters,
-            @Location("email/organization-registered.html") Template html,
-            @Location("email/organization-registered.txt") Template text) {
+    public DirectoryEventsConsumer(IdempotentConsumer consumer, Letters letters) {
         this.consumer = consumer;
-        this.notices = notices;
         this.letters = letters;
-        this.html = html;
-        this.text = text;
     }
 
     @Incoming("directory-organizations")
@@ -62,14 +50,13 @@ public class DirectoryEventsConsumer {
         }
     }
 
+    /** Told in the contact's language and subject to their preferences, like every other letter. */
     private void registered(CloudEvent event) {
         var data = event.data();
-        String legalName = data.path("legalName").asText();
-        boolean verified = "verified".equals(data.path("status").asText());
-        String subject = (verified ? "Listed in the ICCSP directory: " : "Registration received: ") + legalName;
-        Map<String, Object> model = Map.of("legalName", legalName, "organizationId",
-                data.path("organizationId").asText(), "verified", verified, "subject", subject);
-        notices.queueEmail(event, new EmailNotice(Categories.DIRECTORY, data.path("contactEmail").asText(), "en",
-                subject, text.data(model).render(), html.data(model).render()));
+        boolean verified = "verified".equals(EventData.optional(data, "status"));
+        letters.send(event, EventData.required(data, "contactEmail"), new Letter(Categories.DIRECTORY,
+                verified ? "organization-listed" : "organization-registered",
+                Map.of("legalName", EventData.required(data, "legalName"),
+                        "organizationId", EventData.required(data, "organizationId")), List.of(), null, null));
     }
 }

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.iccsp.notification.email.domain.Ical;
 import org.iccsp.notification.notice.domain.Letters;
 import org.iccsp.notification.notice.domain.Letters.Letter;
 import org.iccsp.notification.preference.persistence.Categories;
@@ -107,8 +106,7 @@ public class EventsConsumer {
                     (a, b) -> "confirmed".equals(a.status) ? a : b);
         }
         byEmail.forEach((email, r) -> {
-            String ics = "confirmed".equals(r.status) ? Ical.of(new Ical.Entry(r.registrationId, e.title, e.venue,
-                    e.startsAt, e.endsAt, e.sequence, cancelled, email)) : null;
+            String ics = "confirmed".equals(r.status) ? e.invitation(r.registrationId, email) : null;
             letters.send(cause, email, new Letter(cancelled ? Categories.CANCELLATIONS : Categories.EVENT_UPDATES,
                     cancelled ? "event-cancelled" : "event-changed", eventValues(e),
                     cancelled ? List.of() : List.of("event.when"), null, ics));
@@ -148,9 +146,8 @@ public class EventsConsumer {
         List<String> when = e == null ? List.of() : List.of("event.when");
         switch (EventData.verb(cloudEvent.type())) {
             case "confirmed" -> letters.send(cloudEvent, r.email, new Letter(Categories.REGISTRATIONS,
-                    "registration-confirmed", values, when, null, e == null ? null
-                            : Ical.of(new Ical.Entry(r.registrationId, e.title, e.venue, e.startsAt, e.endsAt,
-                                    e.sequence, false, r.email))));
+                    "registration-confirmed", values, when, null,
+                    e == null ? null : e.invitation(r.registrationId, r.email)));
             case "waitlisted" -> letters.send(cloudEvent, r.email, new Letter(Categories.REGISTRATIONS,
                     "registration-waitlisted", values, List.of(), null, null));
             case "offered" -> letters.send(cloudEvent, r.email, new Letter(Categories.REGISTRATIONS,
@@ -184,7 +181,8 @@ public class EventsConsumer {
         Map<String, String> values = new HashMap<>();
         values.put("title", e.title);
         values.put("venue", e.venue == null ? "" : e.venue);
-        values.put("when", EventData.when(e.startsAt, e.endsAt));
+        values.put("when", e.when());
+        values.put("zone", e.zone().getId());
         return values;
     }
 }
