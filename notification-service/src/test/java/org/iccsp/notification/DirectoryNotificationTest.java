@@ -75,6 +75,19 @@ class DirectoryNotificationTest {
     }
 
     @Test
+    void aLineBreakInANameNeitherBlocksTheMailNorStartsAHeader() {
+        String org = "org-" + UUID.randomUUID();
+        String email = org + "@example.org";
+        String attacker = "attacker-" + org + "@example.org";
+        new TopicProbe(bootstrapServers).sendCloudEvent(TOPIC, org,
+                registered(UUID.randomUUID().toString(), org, "Evil\\r\\nBcc: " + attacker, email));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email).size() == 1);
+        assertEquals("Listed in the ICCSP directory: Evil Bcc: " + attacker, mailTo(email).get(0).subject());
+        assertTrue(mailTo(attacker).isEmpty(), "no recipient of the name's making");
+    }
+
+    @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
         String org = "org-" + UUID.randomUUID();
         TopicProbe kafka = new TopicProbe(bootstrapServers);
