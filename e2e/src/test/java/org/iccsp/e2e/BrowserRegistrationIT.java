@@ -1,9 +1,17 @@
 package org.iccsp.e2e;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,7 +19,7 @@ import org.openqa.selenium.By;
 /**
  * Events in a real browser: cso-alice opens an event's timetable, registers, downloads the calendar
  * entry and cancels from "My registrations"; organizer-bob approves a government's request for a
- * members-only event at his desk.
+ * members-only event at his desk. The calendar entry downloaded and the one e-mailed are one entry.
  */
 @RealStack
 class BrowserRegistrationIT {
@@ -93,5 +101,82 @@ class BrowserRegistrationIT {
         }
         assertEquals("confirmed", Api.get(Callers.GOV_FR, "/api/v1/registrations/" + request).get("status").asText(),
                 "the events-service has the decision");
+    }
+
+    /**
+     * The invitation e-mailed to a registrant and the .ics downloaded from the registration carry the
+     * same UID and SEQUENCE (platform-calendar), so a calendar holds one entry, and the e-mailed CANCEL
+     * withdraws the downloaded one.
+     */
+    @Test
+    void theEmailedAndTheDownloadedCalendarEntryAreOneEntry() {
+        String title = "Calendar check " + UUID.randomUUID();
+        String event = BrowserFixtures.event(title, "public", "2030-09-10");
+        String registration = Api.expect(Callers.CSO_B, "POST", "/api/v1/events/" + event + "/registrations",
+                "{\"name\": \"Bashir Nassar\"}", 201).get("id").asText();
+        String address = Callers.claims(Callers.CSO_B.token()).get("email").asText();
+
+        String downloaded = download(registration);
+        String mailed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> attachedCalendar(address, "Your place is confirmed: " + title), ics -> ics != null);
+        assertEquals("UID:registration-" + registration + "@events.iccsp.org", property(downloaded, "UID"));
+        assertEquals(property(downloaded, "UID"), property(mailed, "UID"), "one calendar entry\n" + mailed);
+        assertEquals(property(downloaded, "SEQUENCE"), property(mailed, "SEQUENCE"));
+        assertEquals(property(downloaded, "DTSTART"), property(mailed, "DTSTART"), "both at the venue's time");
+        assertTrue(property(mailed, "DTSTART").startsWith("DTSTART;TZID=Asia/Hebron:"), mailed);
+        assertTrue(mailed.contains("\r\nMETHOD:REQUEST\r\n"), mailed);
+
+        Api.expect(Callers.ORGANISER, "DELETE", "/api/v1/events/" + event, null, 200, 204);
+        String cancel = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> attachedCalendar(address, "Event cancelled: " + title), ics -> ics != null);
+        String downloadedAfter = download(registration);
+        assertTrue(cancel.contains("\r\nMETHOD:CANCEL\r\n") && downloadedAfter.contains("\r\nMETHOD:CANCEL\r\n"), cancel);
+        assertEquals(property(downloaded, "UID"), property(cancel, "UID"), "the CANCEL withdraws the downloaded entry");
+        assertEquals(property(downloadedAfter, "SEQUENCE"), property(cancel, "SEQUENCE"));
+        assertTrue(Integer.parseInt(property(cancel, "SEQUENCE").substring("SEQUENCE:".length()))
+                > Integer.parseInt(property(mailed, "SEQUENCE").substring("SEQUENCE:".length())), cancel);
+    }
+
+    private static String download(String registration) {
+        Http.Reply ics = Api.call(Callers.CSO_B, "GET", "/api/v1/registrations/" + registration + "/invite.ics", null);
+        assertEquals(200, ics.status(), ics.body());
+        return ics.body();
+    }
+
+    /** The text/calendar part of the one message with this subject, decoded; null until it has arrived. */
+    private static String attachedCalendar(String address, String subject) {
+        Http.Reply box = Http.get(LocalStack.MAIL_API + "/api/user/" + URLEncoder.encode(address, StandardCharsets.UTF_8)
+                + "/messages/");
+        if (box.status() != 200) {
+            return null; // nothing received yet
+        }
+        List<String> mimes = new ArrayList<>();
+        box.json().forEach(m -> {
+            if (subject.equals(m.path("subject").asText())) {
+                mimes.add(m.path("mimeMessage").asText()); // raw: transfer encodings still applied
+            }
+        });
+        if (mimes.isEmpty()) {
+            return null;
+        }
+        assertEquals(1, mimes.size(), "one message: " + subject);
+        String mime = mimes.get(0).replace("\r\n", "\n").replace("\n", "\r\n");
+        int part = mime.indexOf("Content-Type: text/calendar");
+        assertTrue(part >= 0, "a calendar attachment in\n" + mime);
+        int bodyStart = mime.indexOf("\r\n\r\n", part) + 4;
+        String headers = mime.substring(part, bodyStart).toLowerCase();
+        String body = mime.substring(bodyStart, mime.indexOf("\r\n--", bodyStart));
+        if (headers.contains("content-transfer-encoding: base64")) {
+            return new String(Base64.getMimeDecoder().decode(body), StandardCharsets.UTF_8);
+        }
+        return headers.contains("content-transfer-encoding: quoted-printable") ? Mailbox.unquote(body) : body;
+    }
+
+    /** A property of the VEVENT, unfolded (the VTIMEZONE has DTSTART lines of its own). */
+    private static String property(String ics, String name) {
+        List<String> lines = List.of(ics.replace("\r\n ", "").split("\r\n"));
+        return lines.subList(lines.indexOf("BEGIN:VEVENT"), lines.size()).stream()
+                .filter(l -> l.startsWith(name + ":") || l.startsWith(name + ";")).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in\n" + ics));
     }
 }

@@ -12,8 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.iccsp.notification.notice.persistence.DeliveryAttempt;
-import org.iccsp.notification.notice.persistence.Notification;
+import org.iccsp.notification.delivery.persistence.DeliveryAttempt;
+import org.iccsp.notification.delivery.persistence.Notification;
 import org.iccsp.platform.testing.KafkaBrokerResource;
 import org.iccsp.platform.testing.PostgresDatabaseResource;
 import org.iccsp.notification.smtp.Mailbox;
@@ -64,10 +64,27 @@ class DirectoryNotificationTest {
         Received mail = mailTo(email).get(0);
         assertTrue(mail.subject().contains("Heartbeat"));
         assertTrue(mail.html().contains("Heartbeat &lt;script&gt;"), "user-supplied text is escaped in HTML");
-        assertEquals(1, Notification.count("recipient", email));
-        Notification notice = Notification.find("recipient", email).firstResult();
+        assertTrue(mail.header("List-Unsubscribe").contains("category=directory"), "the same path as every letter: "
+                + mail.header("List-Unsubscribe"));
+        assertEquals(1, Notification.count("channel = 'email' and recipient = ?1", email));
+        assertEquals(1, Notification.count("channel = 'in-app' and recipient = ?1", email),
+                "told like every other letter: an in-app notice too");
+        Notification notice = Notification.find("channel = 'email' and recipient = ?1", email).firstResult();
         assertEquals(Notification.SENT, notice.status);
         assertEquals(1, DeliveryAttempt.count("notificationId", notice.id));
+    }
+
+    @Test
+    void aLineBreakInANameNeitherBlocksTheMailNorStartsAHeader() {
+        String org = "org-" + UUID.randomUUID();
+        String email = org + "@example.org";
+        String attacker = "attacker-" + org + "@example.org";
+        new TopicProbe(bootstrapServers).sendCloudEvent(TOPIC, org,
+                registered(UUID.randomUUID().toString(), org, "Evil\\r\\nBcc: " + attacker, email));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email).size() == 1);
+        assertEquals("Listed in the ICCSP directory: Evil Bcc: " + attacker, mailTo(email).get(0).subject());
+        assertTrue(mailTo(attacker).isEmpty(), "no recipient of the name's making");
     }
 
     @Test

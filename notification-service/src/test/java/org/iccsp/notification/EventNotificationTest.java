@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.iccsp.notification.notice.persistence.Notification;
+import org.iccsp.notification.delivery.persistence.Notification;
 import org.iccsp.notification.preference.persistence.RecipientPreference;
 import org.iccsp.notification.projection.persistence.EventProjection;
 import org.iccsp.notification.projection.persistence.RegistrationProjection;
@@ -92,7 +92,7 @@ class EventNotificationTest {
         Received mail = mailTo(CONFIRMED_DELEGATE).get(0);
         assertEquals("Your place is confirmed: Water & peace <summit>", mail.subject());
         assertTrue(mail.html().contains("Water &amp; peace &lt;summit&gt;"), "user-supplied text is escaped");
-        assertTrue(mail.text().contains("When: 2026-05-10 07:00 – 2026-05-10 15:30 (UTC)"), mail.text());
+        assertTrue(mail.text().contains("When: 2026-05-10 10:00 – 2026-05-10 18:30 (Asia/Jerusalem)"), "at the venue: " + mail.text());
         Notification sent = Notification.<Notification>find("channel = ?1 and recipient = ?2", Notification.EMAIL,
                 CONFIRMED_DELEGATE).firstResult();
         assertEquals("<" + sent.id + "@iccsp.local>", mail.messageId(), "a stable Message-ID: a resend is recognisable");
@@ -107,8 +107,12 @@ class EventNotificationTest {
                 .matches("text/calendar;.*method=request.*"), mail.attachments().get(0).contentType());
         String ics = mail.attachments().get(0).content(); // as it came over SMTP
         assertTrue(ics.contains("METHOD:REQUEST\r\n"), ics);
-        assertTrue(ics.contains("UID:" + registrationId + "@iccsp\r\n"), ics);
-        assertTrue(ics.contains("DTSTART:20260510T070000Z\r\nDTEND:20260510T153000Z\r\n"), ics);
+        // platform-calendar: the UID of events-service's download of the same registration
+        assertTrue(ics.contains("\r\nUID:registration-" + registrationId + "@events.iccsp.org\r\n"), ics);
+        assertTrue(ics.contains("\r\nSEQUENCE:0\r\n"), ics);
+        assertTrue(ics.contains("\r\nDTSTART;TZID=Asia/Jerusalem:20260510T100000\r\n"), "the venue's time: " + ics);
+        assertTrue(ics.contains("\r\nDTEND;TZID=Asia/Jerusalem:20260510T183000\r\n"), ics);
+        assertTrue(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Asia/Jerusalem\r\n"), ics);
         assertTrue(ics.contains("SUMMARY:Water & peace <summit>\r\n"), ics);
         assertTrue(ics.contains("LOCATION:Jerusalem\\, YMCA\r\n"), "RFC 5545 text escaping: " + ics);
 
@@ -174,7 +178,7 @@ class EventNotificationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(confirmed).size() == 2);
         Received change = mailTo(confirmed).get(1);
         assertEquals("Event updated: Donor briefing (new time)", change.subject());
-        assertTrue(change.text().contains("When: 2026-05-11 08:00 – 2026-05-11 10:00 (UTC)"));
+        assertTrue(change.text().contains("When: 2026-05-11 11:00 – 2026-05-11 13:00 (Asia/Jerusalem)"), change.text());
         assertTrue(change.html().contains("/api/v1/preferences/unsubscribe?token="), "non-critical mail can be stopped");
         await().atMost(Duration.ofSeconds(10)).until(() -> notices(Notification.IN_APP, optedOut) == 2);
         assertEquals(1, notices(Notification.EMAIL, optedOut), "opted out of event updates: only the waitlist email");
@@ -189,7 +193,7 @@ class EventNotificationTest {
         String ics = Notification.<Notification>find("channel = 'email' and recipient = ?1 and eventType like ?2",
                 confirmed, "%cancelled%").firstResult().attachmentIcs;
         assertTrue(ics.contains("METHOD:CANCEL") && ics.contains("STATUS:CANCELLED") && ics.contains("SEQUENCE:2"), ics);
-        assertTrue(ics.contains("UID:" + regConfirmed + "@iccsp"), ics);
+        assertTrue(ics.contains("\r\nUID:registration-" + regConfirmed + "@events.iccsp.org\r\n"), ics);
         assertEquals(1, mailTo(cancelled).size());
     }
 

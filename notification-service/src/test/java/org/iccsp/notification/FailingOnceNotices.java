@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.iccsp.notification.notice.domain.EmailNotice;
 import org.iccsp.notification.notice.domain.Notices;
-import org.iccsp.notification.notice.persistence.Notification;
+import org.iccsp.notification.delivery.persistence.Notification;
 import org.iccsp.platform.messaging.CloudEvent;
 
 /**

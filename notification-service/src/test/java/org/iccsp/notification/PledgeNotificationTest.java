@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.iccsp.notification.notice.persistence.Notification;
+import org.iccsp.notification.delivery.persistence.Notification;
 import org.iccsp.notification.preference.persistence.RecipientPreference;
 import org.iccsp.notification.smtp.Mailbox;
 import org.iccsp.notification.smtp.Mailbox.Received;

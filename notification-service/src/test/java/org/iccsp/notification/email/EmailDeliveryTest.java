@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.notification.Records;
-import org.iccsp.notification.notice.persistence.DeliveryAttempt;
-import org.iccsp.notification.notice.persistence.Notification;
+import org.iccsp.notification.delivery.persistence.DeliveryAttempt;
+import org.iccsp.notification.delivery.persistence.Notification;
 import org.iccsp.notification.preference.persistence.RecipientPreference;
 import org.iccsp.notification.smtp.Mailbox;
 import org.iccsp.notification.smtp.Mailbox.Received;
@@ -115,5 +115,26 @@ class EmailDeliveryTest {
         given().when().get("/api/v1/deliveries/" + failed.id).then().statusCode(200)
                 .body("status", equalTo("sent")).body("log", hasSize(6)).body("log[5].outcome", equalTo("sent"));
         given().when().post("/api/v1/deliveries/" + failed.id + "/replay").then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "admin-1", roles = "admin")
+    void aSendThatStallsIsRecordedWithItsRealCause() {
+        String stuck = "stuck-" + UUID.randomUUID() + "@example.org";
+        SmtpServerResource.stall();
+        try {
+            invite(new TopicProbe(bootstrapServers), stuck, "Stalled");
+            // %test.quarkus.mailer.timeout (5 s) ends the first attempt
+            await().atMost(Duration.ofSeconds(60)).until(() -> !outcomes(stuck).isEmpty());
+        } finally {
+            SmtpServerResource.bringBack();
+        }
+        Notification n = emailTo(stuck);
+        String detail = given().when().get("/api/v1/deliveries/" + n.id).then().statusCode(200)
+                .body("log[0].outcome", equalTo("retry")).extract().path("log[0].detail");
+        assertTrue(detail != null && !detail.equals("null") && detail.toLowerCase().contains("timeout"),
+                "the cause, not \"null\": " + detail);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.to(stuck).size() == 1);
+        assertTrue(emailTo(stuck).lastError == null, "cleared once sent");
     }
 }

@@ -6,7 +6,11 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +20,9 @@ import java.util.Map;
  */
 public class SmtpServerResource implements QuarkusTestResourceLifecycleManager {
     private static GreenMail server;
+    /** While the server stalls: a socket on its port that accepts connections and never says a word. */
+    private static ServerSocket staller;
+    private static final List<Socket> stalled = new ArrayList<>();
 
     @Override
     public synchronized Map<String, String> start() {
@@ -50,7 +57,48 @@ public class SmtpServerResource implements QuarkusTestResourceLifecycleManager {
         server().stop();
     }
 
+    /**
+     * Replaces the server by one that accepts connections and then says nothing, not even its
+     * greeting: a send hangs until quarkus-mailer's timeout gives up on it.
+     */
+    public static synchronized void stall() {
+        int port = server().getSmtp().getPort();
+        server().stop();
+        try {
+            staller = new ServerSocket();
+            staller.setReuseAddress(true);
+            staller.bind(new InetSocketAddress("127.0.0.1", port));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ServerSocket listening = staller;
+        Thread.ofVirtual().name("smtp-staller").start(() -> {
+            while (!listening.isClosed()) {
+                try {
+                    Socket socket = listening.accept();
+                    synchronized (SmtpServerResource.class) {
+                        stalled.add(socket);
+                    }
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        });
+    }
+
     public static synchronized void bringBack() {
+        if (staller != null) {
+            try {
+                staller.close();
+                for (Socket socket : stalled) {
+                    socket.close();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            stalled.clear();
+            staller = null;
+        }
         server().start();
     }
 

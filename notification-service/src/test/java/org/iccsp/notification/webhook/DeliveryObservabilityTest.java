@@ -20,7 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.notification.Records;
-import org.iccsp.notification.notice.persistence.Notification;
+import org.iccsp.notification.delivery.persistence.Notification;
 import org.iccsp.platform.testing.KafkaBrokerResource;
 import org.iccsp.platform.testing.MetricsScrape;
 import org.iccsp.platform.testing.PostgresDatabaseResource;

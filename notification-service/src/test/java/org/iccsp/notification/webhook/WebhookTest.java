@@ -24,7 +24,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.notification.Records;
-import org.iccsp.notification.notice.persistence.Notification;
+import org.iccsp.notification.delivery.persistence.Notification;
 import org.iccsp.notification.webhook.persistence.WebhookSubscription;
 import org.iccsp.platform.testing.KafkaBrokerResource;
 import org.iccsp.platform.testing.PostgresDatabaseResource;
@@ -225,8 +225,8 @@ class WebhookTest {
                 firstEventId, subscriptionId).firstResult());
         await().atMost(Duration.ofSeconds(10)).until(() -> !Notification.PENDING.equals(noticeStatus(firstNotice.id)));
         assertEquals(Notification.FAILED, noticeStatus(firstNotice.id));
-        List<String> outcomes = fresh(() -> org.iccsp.notification.notice.persistence.DeliveryAttempt
-                .<org.iccsp.notification.notice.persistence.DeliveryAttempt>list("notificationId = ?1 order by id",
+        List<String> outcomes = fresh(() -> org.iccsp.notification.delivery.persistence.DeliveryAttempt
+                .<org.iccsp.notification.delivery.persistence.DeliveryAttempt>list("notificationId = ?1 order by id",
                         firstNotice.id)
                 .stream().map(a -> a.outcome).toList());
         assertTrue(outcomes.size() >= 2 && outcomes.subList(0, outcomes.size() - 1).stream().allMatch("retry"::equals)

@@ -52,7 +52,7 @@ public class EventPlanner {
         return event;
     }
 
-    /** Replaces the event's details; every confirmed participant's calendar invitation gets a new SEQUENCE. */
+    /** Replaces the event's details; every registrant's calendar entry gets a new SEQUENCE. */
     @Transactional
     public Event change(UUID id, EventRequest request, Caller caller) {
         requireOrganiser(caller);
@@ -63,7 +63,7 @@ public class EventPlanner {
         }
         apply(event, request);
         requireTimetableFits(event);
-        bumpCalendarSequences(id);
+        event.calendarSequence++;
         publisher.changed(event, caller.subject());
         Event.flush();
         waitlist.offerFreePlaces(event, caller.subject()); // more places, or a looser parity rule
@@ -79,7 +79,7 @@ public class EventPlanner {
         }
         event.status = Event.CANCELLED;
         event.updatedAt = now();
-        bumpCalendarSequences(id);
+        event.calendarSequence++;
         publisher.cancelled(event, caller.subject());
         return event;
     }
@@ -251,11 +251,6 @@ public class EventPlanner {
             throw ProblemException.notFound("event", id);
         }
         return event;
-    }
-
-    private static void bumpCalendarSequences(UUID eventId) {
-        Registration.update("icsSequence = icsSequence + 1, updatedAt = ?1 where eventId = ?2 and status = ?3",
-                now(), eventId, RegistrationStatus.CONFIRMED.code());
     }
 
     private static void requireOrganiser(Caller caller) {

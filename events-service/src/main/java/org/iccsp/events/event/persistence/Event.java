@@ -73,6 +73,13 @@ public class Event extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /**
+     * How many times the event was changed or cancelled: the SEQUENCE of every registrant's calendar
+     * entry (the same count notification-service keeps from {@code changed} and {@code cancelled} events).
+     */
+    @Column(name = "calendar_sequence", nullable = false)
+    public int calendarSequence;
+
     @Version
     public long version;
 

@@ -20,11 +20,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.organization.persistence.KnownOrganization;
-import org.iccsp.events.registration.calendar.CalendarInvitation;
 import org.iccsp.events.registration.domain.Registrar;
 import org.iccsp.events.registration.letter.InvitationLetter;
 import org.iccsp.events.registration.domain.RegistrationStatus;
 import org.iccsp.events.registration.persistence.Registration;
+import org.iccsp.platform.calendar.RegistrationCalendar;
+import org.iccsp.platform.calendar.RegistrationInvitation;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.CurrentCaller;
 import org.iccsp.platform.web.ProblemException;
@@ -97,8 +98,12 @@ public class RegistrationResource {
             throw ProblemException.conflict("registration " + id + " is " + r.status + ", not confirmed");
         }
         Event event = Event.findById(r.eventId);
-        String ics = CalendarInvitation.render(event, r, organizerEmail, Instant.now());
-        return Response.ok(ics, "text/calendar; charset=utf-8; method=" + (event.isCancelled() ? "CANCEL" : "REQUEST"))
+        RegistrationInvitation invitation = new RegistrationInvitation(r.id.toString(), event.calendarSequence,
+                event.isCancelled(), event.title, event.venue, event.description, event.zone(),
+                event.startsAt.toInstant(), event.endsAt.toInstant(), organizerEmail, r.registrantName,
+                r.registrantEmail);
+        return Response.ok(RegistrationCalendar.render(invitation, Instant.now()),
+                        RegistrationCalendar.contentType(invitation))
                 .header("Content-Disposition", "attachment; filename=\"invite.ics\"").build();
     }
 }

@@ -247,7 +247,6 @@ public class Registrar {
     private Registration transitioned(Registration r, Event event, String before, Caller caller) {
         r.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (RegistrationStatus.CONFIRMED.is(before)) {
-            r.icsSequence++; // the calendar invitation the registrant holds is withdrawn
             sessionPlaces.releaseAll(r.id);
         }
         publisher.transitioned(r, caller.subject());

@@ -63,9 +63,6 @@ public class Registration extends PanacheEntityBase {
     @Column(name = "invitation_id")
     public UUID invitationId;
 
-    @Column(name = "ics_sequence", nullable = false)
-    public int icsSequence;
-
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -21,9 +21,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.iccsp.notification.notice.persistence.DeliveryAttempt;
-import org.iccsp.notification.notice.persistence.Notification;
-import org.iccsp.notification.webhook.persistence.WebhookSubscription;
+import org.iccsp.notification.delivery.domain.DeliveryPipeline;
+import org.iccsp.notification.delivery.persistence.DeliveryAttempt;
+import org.iccsp.notification.delivery.persistence.Notification;
 import org.iccsp.platform.observability.TraceContext;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.ProblemException;
@@ -37,9 +37,11 @@ import org.iccsp.platform.web.ProblemException;
 @RolesAllowed(Caller.ADMIN)
 public class DeliveryResource {
     private final TraceContext traces;
+    private final DeliveryPipeline deliveries;
 
-    public DeliveryResource(TraceContext traces) {
+    public DeliveryResource(TraceContext traces, DeliveryPipeline deliveries) {
         this.traces = traces;
+        this.deliveries = deliveries;
     }
 
     public record AttemptView(OffsetDateTime attemptedAt, String outcome, String detail) {
@@ -91,18 +93,7 @@ public class DeliveryResource {
     @Transactional
     public DeliveryView replay(@PathParam("id") UUID id) {
         Notification n = delivery(id);
-        if (!Notification.FAILED.equals(n.status)) {
-            throw ProblemException.conflict("only a failed delivery can be replayed; this one is " + n.status);
-        }
-        if (Notification.WEBHOOK.equals(n.channel)) {
-            WebhookSubscription target = WebhookSubscription.findById(UUID.fromString(n.recipient));
-            if (target == null || !WebhookSubscription.ACTIVE.equals(target.status)) {
-                throw ProblemException.conflict("the webhook endpoint is deleted or disabled; re-enable it first");
-            }
-        }
-        n.status = Notification.PENDING;
-        n.attempts = 0;
-        n.nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC);
+        deliveries.replay(n);
         return view(n, log(n.id));
     }
 

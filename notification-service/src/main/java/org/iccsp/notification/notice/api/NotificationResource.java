@@ -20,7 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.iccsp.notification.notice.persistence.Notification;
+import org.iccsp.notification.delivery.persistence.Notification;
 import org.iccsp.platform.web.CurrentCaller;
 import org.iccsp.platform.web.ProblemException;
 

@@ -51,7 +51,8 @@ public class Letters {
         String recipient = email.trim().toLowerCase(Locale.ROOT);
         RecipientPreference preference = RecipientPreference.of(recipient);
         String lang = preference.language;
-        String subject = phrases.get(lang, letter.kind() + ".subject", letter.values());
+        // a header is one line: a line break from a name or title would be refused by the mailer (or start a header)
+        String subject = phrases.get(lang, letter.kind() + ".subject", letter.values()).replaceAll("[\\r\\n]+", " ");
         List<String> paragraphs = new java.util.ArrayList<>(
                 phrases.paragraphs(lang, letter.kind() + ".body", letter.values()));
         letter.extraKeys().forEach(key -> paragraphs.addAll(phrases.paragraphs(lang, key, letter.values())));

@@ -1,42 +1,60 @@
 package org.iccsp.notification.notice.domain;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The wording of notices per language, from {@code i18n/notices_<lang>.properties} (UTF-8).
- * Placeholders are {@code {name}}; values are inserted as plain text and escaped later by Qute.
+ * A letter's phrases in a language, from the {@link NoticeMessages} bundle (Qute message bundles,
+ * validated at build time: a translation naming a value the message does not take fails the build).
+ * A letter names its kind ({@code registration-confirmed}) and hands its values by name; this is the
+ * one place that maps a kind's subject, body and link label to the bundle's messages.
  */
 @ApplicationScoped
 public class Phrases {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
     public static final List<String> RTL = List.of("ar", "he");
+    static final List<String> LANGUAGES = List.of("en", "fr", "ar", "he");
 
-    private final Map<String, Properties> bundles = new ConcurrentHashMap<>();
+    private final Map<String, NoticeMessages> bundles = new ConcurrentHashMap<>();
 
     public String get(String language, String key, Map<String, String> values) {
-        String pattern = bundle(language).getProperty(key, bundle("en").getProperty(key));
-        if (pattern == null) {
-            throw new IllegalStateException("no phrase " + key);
-        }
-        Matcher m = PLACEHOLDER.matcher(pattern);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
-        }
-        m.appendTail(out);
-        return out.toString();
+        NoticeMessages m = bundle(language);
+        V v = new V(values);
+        return switch (key) {
+            case "greeting" -> m.greeting();
+            case "signature" -> m.signature();
+            case "unsubscribe" -> m.unsubscribe(v.get("category"));
+            case "event.when" -> m.eventWhen(v.get("when"), v.get("zone"), v.get("venue"));
+            case "organization-registered.subject" -> m.organizationRegisteredSubject(v.get("legalName"));
+            case "organization-registered.body" -> m.organizationRegisteredBody(v.get("legalName"), v.get("organizationId"));
+            case "organization-listed.subject" -> m.organizationListedSubject(v.get("legalName"));
+            case "organization-listed.body" -> m.organizationListedBody(v.get("legalName"), v.get("organizationId"));
+            case "organization-verified.subject" -> m.organizationVerifiedSubject(v.get("legalName"));
+            case "organization-verified.body" -> m.organizationVerifiedBody(v.get("legalName"));
+            case "organization-rejected.subject" -> m.organizationRejectedSubject(v.get("legalName"));
+            case "organization-rejected.body" -> m.organizationRejectedBody(v.get("legalName"), v.get("reason"));
+            case "registration-confirmed.subject" -> m.registrationConfirmedSubject(v.get("title"));
+            case "registration-confirmed.body" -> m.registrationConfirmedBody(v.get("title"), v.get("places"));
+            case "registration-waitlisted.subject" -> m.registrationWaitlistedSubject(v.get("title"));
+            case "registration-waitlisted.body" -> m.registrationWaitlistedBody(v.get("position"), v.get("title"));
+            case "registration-offered.subject" -> m.registrationOfferedSubject(v.get("title"));
+            case "registration-offered.body" -> m.registrationOfferedBody(v.get("title"), v.get("expires"));
+            case "invitation-sent.subject" -> m.invitationSentSubject(v.get("title"));
+            case "invitation-sent.body" -> m.invitationSentBody(v.get("title"), v.get("expires"));
+            case "invitation-sent.link" -> m.invitationSentLink();
+            case "event-changed.subject" -> m.eventChangedSubject(v.get("title"));
+            case "event-changed.body" -> m.eventChangedBody(v.get("title"));
+            case "event-cancelled.subject" -> m.eventCancelledSubject(v.get("title"));
+            case "event-cancelled.body" -> m.eventCancelledBody(v.get("title"));
+            case "pledge-submitted.subject" -> m.pledgeSubmittedSubject(v.get("amount"), v.get("currency"));
+            case "pledge-submitted.body" -> m.pledgeSubmittedBody(v.get("pledgeId"), v.get("amount"), v.get("currency"),
+                    v.get("target"), v.get("valueDate"));
+            default -> throw new IllegalStateException("no phrase " + key);
+        };
     }
 
     public List<String> paragraphs(String language, String key, Map<String, String> values) {
@@ -47,17 +65,17 @@ public class Phrases {
         return RTL.contains(language) ? "rtl" : "ltr";
     }
 
-    private Properties bundle(String language) {
-        return bundles.computeIfAbsent(language, lang -> {
-            Properties p = new Properties();
-            try (InputStream in = Phrases.class.getResourceAsStream("/i18n/notices_" + lang + ".properties")) {
-                if (in != null) {
-                    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return p;
-        });
+    private NoticeMessages bundle(String language) {
+        String lang = LANGUAGES.contains(language) ? language : "en";
+        return bundles.computeIfAbsent(lang, l -> "en".equals(l) ? MessageBundles.get(NoticeMessages.class)
+                : MessageBundles.get(NoticeMessages.class, Localized.Literal.of(l)));
+    }
+
+    /** A missing value reads as empty text, as it did in the properties-based wording. */
+    private record V(Map<String, String> values) {
+        String get(String name) {
+            String value = values.get(name);
+            return value == null ? "" : value;
+        }
     }
 }

@@ -4,8 +4,6 @@ import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_REGIS
 import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_REJECTED;
 import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_VERIFIED;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -14,10 +12,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.iccsp.contracts.directory.OrganizationRegistered;
 import org.iccsp.contracts.directory.OrganizationRejected;
 import org.iccsp.contracts.directory.OrganizationVerified;
-import org.iccsp.notification.notice.domain.EmailNotice;
 import org.iccsp.notification.notice.domain.Letters;
 import org.iccsp.notification.notice.domain.Letters.Letter;
-import org.iccsp.notification.notice.domain.Notices;
 import org.iccsp.notification.preference.persistence.Categories;
 import org.iccsp.platform.messaging.CloudEvent;
 import org.iccsp.platform.messaging.CloudEventCodec;
@@ -30,20 +26,12 @@ public class DirectoryEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final CloudEventCodec codec;
-    private final Notices notices;
     private final Letters letters;
-    private final Template html;
-    private final Template text;
 
-    public DirectoryEventsConsumer(IdempotentConsumer consumer, CloudEventCodec codec, Notices notices, Letters letters,
-            @Location("email/organization-registered.html") Template html,
-            @Location("email/organization-registered.txt") Template text) {
+    public DirectoryEventsConsumer(IdempotentConsumer consumer, CloudEventCodec codec, Letters letters) {
         this.consumer = consumer;
         this.codec = codec;
-        this.notices = notices;
         this.letters = letters;
-        this.html = html;
-        this.text = text;
     }
 
     @Incoming("directory-organizations")
@@ -70,14 +58,12 @@ public class DirectoryEventsConsumer {
         // updated: nothing to tell anyone; unknown types are ignored (docs/events.md, Versioning)
     }
 
+    /** Told in the contact's language and subject to their preferences, like every other letter. */
     private void registered(CloudEvent event, OrganizationRegistered data) {
-        String legalName = EventData.required(data.legalName(), "legalName");
         boolean verified = "verified".equals(data.status());
-        String subject = (verified ? "Listed in the ICCSP directory: " : "Registration received: ") + legalName;
-        Map<String, Object> model = Map.of("legalName", legalName, "organizationId",
-                EventData.required(data.organizationId(), "organizationId"), "verified", verified, "subject", subject);
-        notices.queueEmail(event, new EmailNotice(Categories.DIRECTORY,
-                EventData.required(data.contactEmail(), "contactEmail"), "en",
-                subject, text.data(model).render(), html.data(model).render()));
+        letters.send(event, EventData.required(data.contactEmail(), "contactEmail"), new Letter(Categories.DIRECTORY,
+                verified ? "organization-listed" : "organization-registered",
+                Map.of("legalName", EventData.required(data.legalName(), "legalName"),
+                        "organizationId", EventData.required(data.organizationId(), "organizationId")), List.of(), null, null));
     }
 }

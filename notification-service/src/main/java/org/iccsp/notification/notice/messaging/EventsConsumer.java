@@ -26,7 +26,6 @@ import org.iccsp.contracts.events.EventSnapshot;
 import org.iccsp.contracts.events.EventsContract;
 import org.iccsp.contracts.events.InvitationSent;
 import org.iccsp.contracts.events.RegistrationChanged;
-import org.iccsp.notification.email.domain.Ical;
 import org.iccsp.notification.notice.domain.Letters;
 import org.iccsp.notification.notice.domain.Letters.Letter;
 import org.iccsp.notification.preference.persistence.Categories;
@@ -122,8 +121,7 @@ public class EventsConsumer {
                     (a, b) -> "confirmed".equals(a.status) ? a : b);
         }
         byEmail.forEach((email, r) -> {
-            String ics = "confirmed".equals(r.status) ? Ical.of(new Ical.Entry(r.registrationId, e.title, e.venue,
-                    e.startsAt, e.endsAt, e.sequence, cancelled, email)) : null;
+            String ics = "confirmed".equals(r.status) ? e.invitation(r.registrationId, email) : null;
             letters.send(cause, email, new Letter(cancelled ? Categories.CANCELLATIONS : Categories.EVENT_UPDATES,
                     cancelled ? "event-cancelled" : "event-changed", eventValues(e),
                     cancelled ? List.of() : List.of("event.when"), null, ics));
@@ -163,9 +161,8 @@ public class EventsConsumer {
         List<String> when = e == null ? List.of() : List.of("event.when");
         if (REGISTRATION_CONFIRMED.equals(type)) {
             letters.send(cloudEvent, r.email, new Letter(Categories.REGISTRATIONS,
-                    "registration-confirmed", values, when, null, e == null ? null
-                            : Ical.of(new Ical.Entry(r.registrationId, e.title, e.venue, e.startsAt, e.endsAt,
-                                    e.sequence, false, r.email))));
+                    "registration-confirmed", values, when, null,
+                    e == null ? null : e.invitation(r.registrationId, r.email)));
         } else if (REGISTRATION_WAITLISTED.equals(type)) {
             letters.send(cloudEvent, r.email, new Letter(Categories.REGISTRATIONS,
                     "registration-waitlisted", values, List.of(), null, null));
@@ -195,7 +192,8 @@ public class EventsConsumer {
         Map<String, String> values = new HashMap<>();
         values.put("title", e.title);
         values.put("venue", e.venue == null ? "" : e.venue);
-        values.put("when", EventData.when(e.startsAt, e.endsAt));
+        values.put("when", e.when());
+        values.put("zone", e.zone().getId());
         return values;
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iccsp.notification.delivery.domain.Failures;
 import org.iccsp.notification.webhook.persistence.WebhookSubscription;
 import org.iccsp.platform.observability.TraceContext;
 
@@ -57,7 +58,7 @@ public class WebhookClient {
             HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             return new Outcome(response.statusCode(), "HTTP " + response.statusCode());
         } catch (IOException e) {
-            return new Outcome(-1, "unreachable: " + e.getClass().getSimpleName() + " " + e.getMessage());
+            return new Outcome(-1, "unreachable: " + Failures.describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(-1, "interrupted");

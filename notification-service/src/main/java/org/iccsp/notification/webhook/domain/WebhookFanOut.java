@@ -3,7 +3,8 @@ package org.iccsp.notification.webhook.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.function.Predicate;
-import org.iccsp.notification.notice.domain.Notices;
+import org.iccsp.notification.delivery.domain.DeliveryPipeline;
+import org.iccsp.notification.delivery.persistence.Notification;
 import org.iccsp.notification.webhook.persistence.WebhookSubscription;
 import org.iccsp.platform.messaging.CloudEvent;
 import org.iccsp.platform.messaging.CloudEventCodec;
@@ -11,11 +12,11 @@ import org.iccsp.platform.messaging.CloudEventCodec;
 /** Queues one webhook delivery of the CloudEvent per active subscription to its category that may receive it. */
 @ApplicationScoped
 public class WebhookFanOut {
-    private final Notices notices;
+    private final DeliveryPipeline deliveries;
     private final CloudEventCodec codec;
 
-    public WebhookFanOut(Notices notices, CloudEventCodec codec) {
-        this.notices = notices;
+    public WebhookFanOut(DeliveryPipeline deliveries, CloudEventCodec codec) {
+        this.deliveries = deliveries;
         this.codec = codec;
     }
 
@@ -29,7 +30,9 @@ public class WebhookFanOut {
         String body = codec.encode(event);
         for (WebhookSubscription s : WebhookSubscription.activeFor(category)) {
             if (audience.test(s)) {
-                notices.queueWebhook(event, category, s.id, body);
+                // the body is the CloudEvent itself, the recipient the subscription
+                deliveries.queue(deliveries.draft(event, Notification.WEBHOOK, category, s.id.toString(), "en",
+                        event.type(), body));
             }
         }
     }

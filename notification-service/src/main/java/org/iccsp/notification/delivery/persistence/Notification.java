@@ -1,4 +1,4 @@
-package org.iccsp.notification.notice.persistence;
+package org.iccsp.notification.delivery.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package org.iccsp.notification.delivery;
+package org.iccsp.notification.delivery.domain;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,8 +7,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class BackoffTest {
+class RetryPolicyTest {
     private static final Duration FIRST = Duration.ofSeconds(5);
+    private static final RetryPolicy POLICY = new RetryPolicy(8, FIRST, "1s");
 
     @Test
     void eachRetryWaitsBetweenHalfAndAllOfADoublingStep() {
@@ -16,7 +17,7 @@ class BackoffTest {
             long step = FIRST.toMillis() << (attempts - 1);
             Set<Long> seen = new HashSet<>();
             for (int i = 0; i < 500; i++) {
-                long delay = Backoff.after(attempts, FIRST).toMillis();
+                long delay = POLICY.delayAfter(attempts).toMillis();
                 assertTrue(delay >= step / 2 && delay <= step, "attempt " + attempts + ": " + delay + " ms");
                 seen.add(delay);
             }
@@ -27,9 +28,22 @@ class BackoffTest {
     @Test
     void theStepIsCappedAtAnHourHoweverManyAttempts() {
         for (int attempts : new int[] { 11, 20, 21, 64, Integer.MAX_VALUE }) {
-            Duration delay = Backoff.after(attempts, FIRST);
-            assertTrue(delay.compareTo(Backoff.CAP) <= 0 && delay.compareTo(Backoff.CAP.dividedBy(2)) >= 0,
+            Duration delay = POLICY.delayAfter(attempts);
+            assertTrue(delay.compareTo(RetryPolicy.CAP) <= 0 && delay.compareTo(RetryPolicy.CAP.dividedBy(2)) >= 0,
                     attempts + " attempts: " + delay);
         }
+    }
+
+    @Test
+    void theBudgetIsSpentAtMaxAttempts() {
+        assertTrue(!POLICY.exhausted(7) && POLICY.exhausted(8) && POLICY.exhausted(9));
+    }
+
+    @Test
+    void aPolicyWithoutAttemptsOrBackoffIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new RetryPolicy(0, FIRST, "1s"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new RetryPolicy(3, Duration.ZERO, "1s"));
     }
 }
