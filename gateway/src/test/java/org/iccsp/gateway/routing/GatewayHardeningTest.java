@@ -101,6 +101,18 @@ class GatewayHardeningTest {
                 .body("status", equalTo(431));
     }
 
+    /** Over HTTP/2 the header list limit was Netty's, with a bare 431. */
+    @Test
+    void hugeHeadersAreA431ProblemOverHttp2Too() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        client.send(HttpRequest.newBuilder(url.toURI().resolve("/api/v1/sectors")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(url.toURI().resolve("/api/v1/projects"))
+                .header("X-Padding", "x".repeat(9000)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(HttpClient.Version.HTTP_2, refused.version());
+        assertEquals(431, refused.statusCode());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+    }
+
     @Test
     void aUriAndHeadersJustWithinTheLimitsAreForwarded() {
         given().header("X-Padding", "x".repeat(7000)).queryParam("q", "x".repeat(4000))
