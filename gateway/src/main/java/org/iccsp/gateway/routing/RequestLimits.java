@@ -14,7 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The front door's size limits, each refused with a problem document before any route runs (ahead of
  * Quarkus's own Content-Length check, which answers a bare 413):
  * <ul>
- * <li>a request target (path and query) over {@code iccsp.gateway.max-uri-length}: 414;</li>
+ * <li>a request line (method, path and query, version) over {@code iccsp.gateway.max-request-line}:
+ * 414 — the services' HTTP layer has the same limit (Vert.x's 4096), so what passes here also passes
+ * there, as the gateway forwards the same line;</li>
  * <li>a header block over {@code iccsp.gateway.max-header-size}: 431;</li>
  * <li>a declared Content-Length over the limit: 413 — {@code iccsp.gateway.max-body-size} on the API,
  * {@code quarkus.http.limits.max-body-size} on the pages. The API proxy counts bodies without a
@@ -34,16 +36,16 @@ public class RequestLimits {
 
     private final long maxApiBody;
     private final long maxPageBody;
-    private final int maxUriLength;
+    private final int maxRequestLine;
     private final long maxHeaderSize;
 
     public RequestLimits(@ConfigProperty(name = "iccsp.gateway.max-body-size") MemorySize maxApiBody,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxPageBody,
-            @ConfigProperty(name = "iccsp.gateway.max-uri-length") int maxUriLength,
+            @ConfigProperty(name = "iccsp.gateway.max-request-line") int maxRequestLine,
             @ConfigProperty(name = "iccsp.gateway.max-header-size") MemorySize maxHeaderSize) {
         this.maxApiBody = maxApiBody.asLongValue();
         this.maxPageBody = maxPageBody.asLongValue();
-        this.maxUriLength = maxUriLength;
+        this.maxRequestLine = maxRequestLine;
         this.maxHeaderSize = maxHeaderSize.asLongValue();
     }
 
@@ -60,8 +62,10 @@ public class RequestLimits {
 
     void check(RoutingContext ctx) {
         HttpServerRequest in = ctx.request();
-        if (in.uri().length() > maxUriLength) {
-            refuse(ctx, 414, "URI too long", "the request's path and query exceed " + maxUriLength + " characters");
+        // as the gateway writes it to the service: "GET /api/v1/...?... HTTP/1.1"
+        int requestLine = in.method().name().length() + 1 + in.uri().length() + " HTTP/1.1".length();
+        if (requestLine > maxRequestLine) {
+            refuse(ctx, 414, "URI too long", "the request line (method, path and query) exceeds " + maxRequestLine + " characters");
             return;
         }
         long headerBytes = 0;
