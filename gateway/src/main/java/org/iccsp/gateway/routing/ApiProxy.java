@@ -10,6 +10,8 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -17,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,7 +29,9 @@ import org.jboss.logging.Logger;
 /**
  * Streams /api/v1/** to the owning service and back. The caller's bearer token is passed through
  * untouched: each service verifies it and authorises from its claims. Every request carries an
- * X-Request-Id (the caller's, or a new one) both ways.
+ * X-Request-Id (the caller's, or a new one) both ways. Bodies are streamed, counted against
+ * {@code iccsp.gateway.max-body-size}; answers are streamed (chunked when the service chunked them),
+ * with the services' own URLs in Location, Content-Location and Link rewritten to the public origin.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -43,6 +48,8 @@ public class ApiProxy {
     private static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate", "baggage");
 
     private final RouteTable routes;
+    /** scheme://host:port of each service, as the services write it in Location and Link headers. */
+    private final List<String> internalOrigins;
     private final HttpClient client;
     private final long timeoutMillis;
     private final long maxBodyBytes;
@@ -55,6 +62,7 @@ public class ApiProxy {
             @ConfigProperty(name = "iccsp.gateway.rate-limit.capacity") int capacity,
             @ConfigProperty(name = "iccsp.gateway.rate-limit.refill-per-second") double refillPerSecond) {
         this.routes = new RouteTable(upstreams.all());
+        this.internalOrigins = upstreams.all().values().stream().map(PublicUrls::origin).distinct().toList();
         this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setKeepAlive(true));
         this.timeoutMillis = timeout.toMillis();
         this.maxBodyBytes = maxBody.asLongValue();
@@ -72,7 +80,7 @@ public class ApiProxy {
         measureAs(ctx, ApiTemplates.of(in.path()));
         String requestId = in.headers().contains(REQUEST_ID) ? in.getHeader(REQUEST_ID) : UUID.randomUUID().toString();
         ctx.response().putHeader(REQUEST_ID, requestId);
-        if (overLimit(ctx) || tooLarge(ctx)) {
+        if (overLimit(ctx)) { // a declared Content-Length over the limit never gets here (RequestLimits)
             return;
         }
         var route = routes.resolve(in.path());
@@ -91,8 +99,14 @@ public class ApiProxy {
             out.putHeader("X-Forwarded-For", String.valueOf(in.remoteAddress().hostAddress()));
             out.putHeader("X-Forwarded-Proto", in.scheme());
             out.putHeader("X-Forwarded-Host", String.valueOf(in.authority()));
-            out.send(in).onSuccess(upstream -> relay(upstream, ctx.response()))
-                    .onFailure(e -> unavailable(ctx, service, e));
+            BodyLimit limit = new BodyLimit();
+            out.response().onSuccess(upstream -> relay(upstream, ctx))
+                    .onFailure(e -> {
+                        if (!limit.exceeded) {
+                            unavailable(ctx, service, e);
+                        }
+                    });
+            streamBody(ctx, out, limit);
         }).onFailure(e -> unavailable(ctx, service, e));
     }
 
@@ -103,6 +117,50 @@ public class ApiProxy {
      */
     static void measureAs(RoutingContext ctx, String template) {
         ((HttpServerRequestInternal) ctx.request()).context().putLocal(URL_PATH_TEMPLATE, template);
+    }
+
+    /** Whether a streamed request body went over the limit (then the upstream request is reset). */
+    private static final class BodyLimit {
+        long read;
+        boolean exceeded;
+    }
+
+    /**
+     * Copies the caller's body to the upstream request, counting it: a body without a Content-Length
+     * (chunked, or HTTP/2 without the header) is held to the same limit as a declared one. Past the
+     * limit the upstream request is reset (the service never acts on a partial body) and the caller
+     * gets the 413 problem.
+     */
+    private void streamBody(RoutingContext ctx, HttpClientRequest out, BodyLimit limit) {
+        HttpServerRequest in = ctx.request();
+        boolean declared = out.headers().contains("Content-Length");
+        in.handler(chunk -> {
+            if (limit.exceeded) {
+                return;
+            }
+            limit.read += chunk.length();
+            if (limit.read > maxBodyBytes) {
+                limit.exceeded = true;
+                out.reset();
+                refuseTooLarge(ctx);
+                return;
+            }
+            if (!declared && !out.isChunked()) {
+                out.setChunked(true);
+            }
+            out.write(chunk);
+            if (out.writeQueueFull()) {
+                in.pause();
+                out.drainHandler(v -> in.resume());
+            }
+        });
+        in.exceptionHandler(e -> out.reset());
+        in.endHandler(v -> {
+            if (!limit.exceeded) {
+                out.end();
+            }
+        });
+        in.resume();
     }
 
     private boolean overLimit(RoutingContext ctx) {
@@ -120,28 +178,30 @@ public class ApiProxy {
         return retryAfter.isPresent();
     }
 
-    private boolean tooLarge(RoutingContext ctx) {
-        String length = ctx.request().getHeader("Content-Length");
-        try {
-            if (length != null && Long.parseLong(length.trim()) > maxBodyBytes) {
-                if (ctx.request().version() != HttpVersion.HTTP_2) {
-                    // stop reading the body on HTTP/1.x; HTTP/2 forbids the header (RFC 9113 §8.2.2), the stream ends instead
-                    ctx.response().putHeader("Connection", "close");
-                }
-                Problems.send(ctx.response(), 413, "Body too large",
-                        "the request body exceeds the limit of " + maxBodyBytes + " bytes");
-                return true;
-            }
-        } catch (NumberFormatException malformed) {
-            return false; // Vert.x itself rejects a malformed Content-Length
+    private void refuseTooLarge(RoutingContext ctx) {
+        if (ctx.response().headWritten()) {
+            ctx.response().reset();
+            return;
         }
-        return false;
+        RequestLimits.refuse(ctx, 413, "Body too large", "the request body exceeds the limit of " + maxBodyBytes + " bytes");
     }
 
-    private static void relay(HttpClientResponse upstream, HttpServerResponse response) {
+    private void relay(HttpClientResponse upstream, RoutingContext ctx) {
+        HttpServerResponse response = ctx.response();
         response.setStatusCode(upstream.statusCode());
         copyHeaders(upstream.headers(), response.headers());
+        PublicUrls.rewrite(response.headers(), internalOrigins, PublicUrls.origin(ctx.request()));
+        // Transfer-Encoding is hop-by-hop, so a chunked answer (the services chunk any body over their
+        // 8 KB output buffer) arrives here without a Content-Length: it must go on chunked, or Vert.x
+        // cannot write it to an HTTP/1.1 caller (HTTP/1.0 callers get it close-delimited).
+        if (!response.headers().contains("Content-Length") && mayHaveBody(ctx.request().method(), upstream.statusCode())) {
+            response.setChunked(true);
+        }
         upstream.pipeTo(response);
+    }
+
+    private static boolean mayHaveBody(HttpMethod method, int status) {
+        return method != HttpMethod.HEAD && status >= 200 && status != 204 && status != 304;
     }
 
     private static void copyHeaders(MultiMap from, MultiMap to) {

@@ -7,7 +7,8 @@ import java.util.Map;
 /** RFC 9457 problem responses for the gateway's own errors (the services render theirs). */
 public final class Problems {
     private static final Map<Integer, String> TYPES = Map.of(
-            404, "not-found", 413, "too-large", 429, "too-many-requests", 503, "unavailable");
+            404, "not-found", 413, "too-large", 414, "uri-too-long", 431, "headers-too-large",
+            429, "too-many-requests", 503, "unavailable");
 
     private Problems() {
     }

@@ -63,7 +63,9 @@ public class FundingPages {
         if (largest.signum() <= 0) {
             return 0;
         }
-        return value.multiply(BigDecimal.valueOf(100)).divide(largest, 0, RoundingMode.HALF_UP).intValue();
+        // 0..100: the page draws it with the stylesheet's pct-N class (no inline style under the CSP)
+        int percent = value.multiply(BigDecimal.valueOf(100)).divide(largest, 0, RoundingMode.HALF_UP).intValue();
+        return Math.max(0, Math.min(100, percent));
     }
 
     private static BigDecimal amount(Object decimal) {

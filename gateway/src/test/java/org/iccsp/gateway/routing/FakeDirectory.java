@@ -77,6 +77,7 @@ class FakeDirectory implements FakeUpstreams.Canned {
                     .put("nameHe", "שלום").put("type", "ngo").put("country", "PS-GZA").put("status", "verified")
                     .put("sectors", new JsonArray().add("health").add("education"))
                     .put("description", "Works <b>across</b> borders");
+            case "/api/v1/projects/large" -> FakeUpstreams.Chunked.jsonArrayOf(120_000);
             case "/api/v1/organizations/hidden" -> 404;
             case "/api/v1/organizations/forbidden" -> 403;
             default -> null;

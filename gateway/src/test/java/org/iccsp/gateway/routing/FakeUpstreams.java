@@ -57,6 +57,18 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         Object answer(HttpServerRequest request, String body);
     }
 
+    /** A large JSON array sent chunked (no Content-Length), in pieces, as the services send big lists. */
+    record Chunked(String body) {
+        static Chunked jsonArrayOf(int bytes) {
+            StringBuilder json = new StringBuilder("[");
+            for (int i = 0; json.length() < bytes; i++) {
+                json.append(i == 0 ? "" : ",").append("{\"id\":\"item-").append(i).append("\",\"note\":\"")
+                        .append("x".repeat(100)).append("\"}");
+            }
+            return new Chunked(json.append("]").toString());
+        }
+    }
+
     /** A canned answer with its own status and content type. */
     record Reply(int status, String contentType, String body) {
         static Reply json(int status, JsonObject body) {
@@ -82,6 +94,17 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 req.response().setStatusCode(status).end();
                 return;
             }
+            if (answer instanceof Chunked chunked) {
+                var response = req.response().setChunked(true).putHeader("Content-Type", "application/json")
+                        .putHeader("X-Upstream", name)
+                        .putHeader("Link", "<http://" + req.authority() + req.path() + "?cursor=c2>; rel=\"next\"");
+                String text = chunked.body();
+                for (int from = 0; from < text.length(); from += 4096) {
+                    response.write(text.substring(from, Math.min(text.length(), from + 4096)));
+                }
+                response.end();
+                return;
+            }
             if (answer instanceof Reply reply) {
                 req.response().setStatusCode(reply.status()).putHeader("Content-Type", reply.contentType())
                         .putHeader("X-Upstream", name).end(reply.body());
@@ -96,9 +119,13 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                         .put("host", req.getHeader("Host"))
                         .put("body", body.toString());
             }
-            req.response().setStatusCode(req.method().name().equals("POST") ? 201 : 200)
-                    .putHeader("Content-Type", "application/json").putHeader("X-Upstream", name)
-                    .end(answer.toString());
+            var response = req.response().setStatusCode(req.method().name().equals("POST") ? 201 : 200)
+                    .putHeader("Content-Type", "application/json").putHeader("X-Upstream", name);
+            if (req.method().name().equals("POST")) {
+                // as the services write it: from the address they were called on
+                response.putHeader("Location", "http://" + req.authority() + req.path() + "/new-1");
+            }
+            response.end(answer.toString());
         })).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 

@@ -24,9 +24,9 @@ class FundingPagesTest {
                         containsString("<option value=\"EUR\" selected>"),
                         containsString("Total announced: <strong>3,000,000.00 EUR</strong>"),
                         // the largest group is the full width, the others in proportion
-                        containsString("class=\"bar announced\" style=\"inline-size: 100%\""),
-                        containsString("class=\"bar committed\" style=\"inline-size: 25%\""),
-                        containsString("class=\"bar announced\" style=\"inline-size: 50%\""),
+                        containsString("class=\"bar announced pct-100\""),
+                        containsString("class=\"bar committed pct-25\""),
+                        containsString("class=\"bar announced pct-50\""),
                         containsString("<th scope=\"row\">EU &lt;bloc&gt;</th><td>4</td><td>9</td>"),
                         not(containsString("EU <bloc>")),
                         // no group is left out any more: money the caller may not see is in no figure (ADR 0007)
