@@ -1,5 +1,6 @@
 package org.iccsp.platform.messaging;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
@@ -8,7 +9,10 @@ import java.util.Objects;
 /**
  * A CloudEvents 1.0 envelope in structured JSON mode: the whole envelope is the Kafka record value.
  * Types follow {@code org.iccsp.<service>.<entity>.<verb>.v1}; {@code subject} is the aggregate id.
+ * Extension attributes (CloudEvents allows any) are ignored on reading, whatever the application's
+ * mapper says about unknown properties (platform-web's {@code StrictJson} refuses them in requests).
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CloudEvent(
         String specversion,
