@@ -1,5 +1,9 @@
 package org.iccsp.directory.organization.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,6 +68,9 @@ public class OrganizationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.CSO, Caller.ADMIN})
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
     public Response register(@Valid @NotNull OrganizationProfile request, UriInfo uri) {
         Caller who = caller.get();
         Organization org = registry.register(request, who);
