@@ -58,4 +58,15 @@ class StrictInputTest {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("publicListng"));
         given().when().get("/api/v1/organizations/" + id).then().statusCode(200).body("city", equalTo("Gaza"));
     }
+
+    /** History values are stored JSON of any type: the document leaves them untyped (it said string, answers gave objects). */
+    @Test
+    void theOpenApiDocumentDescribesHistoryValuesAndCreationAsTheyAre() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.schemas.ChangeView.properties.oldValue.type", equalTo(null))
+                .body("components.schemas.ChangeView.properties.newValue.type", equalTo(null))
+                .body("paths.'/api/v1/organizations'.post.operationId", equalTo("createOrganization"))
+                .body("paths.'/api/v1/organizations'.post.responses.'201'.headers.Location", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/organizations/{id}/verification'.post.operationId", equalTo("reviewOrganization"));
+    }
 }

@@ -53,4 +53,18 @@ class StrictInputTest {
                 .body("errors[0].field", equalTo("target.kinds"));
         assertEquals(before, Pledge.count());
     }
+
+    /** The OpenAPI document says what the answers are and what requests may send. */
+    @Test
+    void theOpenApiDocumentDescribesAmountsAsTheyAreWrittenAndRead() {
+        io.restassured.RestAssured.given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.schemas.PledgeView.properties.amount.type", equalTo("string"))
+                .body("components.schemas.PledgeView.properties.disbursedTotal.type", equalTo("string"))
+                .body("components.schemas.CreatePledge.properties.amount.type", equalTo(java.util.List.of("string", "number")))
+                .body("components.schemas.Share.properties.amount.type", equalTo(java.util.List.of("string", "number")))
+                .body("components.schemas.AuditEntry.properties.previous.type", equalTo(null))
+                .body("paths.'/api/v1/pledges'.post.responses.'201'.headers.Location", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/pledges'.post.responses.'422'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"));
+    }
 }

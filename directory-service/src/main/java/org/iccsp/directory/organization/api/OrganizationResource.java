@@ -1,5 +1,6 @@
 package org.iccsp.directory.organization.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -99,6 +100,7 @@ public class OrganizationResource {
     @Path("{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
+    @Operation(operationId = "reviewOrganization", summary = "Verify or reject an organisation (admins)")
     public OrganizationView review(@PathParam("id") String id, @Valid @NotNull Review review) {
         Caller who = caller.get();
         return OrganizationView.of(registry.review(id, review, who), Audience.of(who, id));

@@ -45,16 +45,12 @@ public class OpenApiConventions implements OASFilter {
      * {@code @JsonRawValue}); its schema is left without a type.
      */
     public static final String ANY_JSON = "x-iccsp-any-json";
+    /**
+     * On a {@code @Schema(extensions = ...)} of a {@code BigDecimal} a request reads: a JSON number or a
+     * string holding a decimal ({@link StrictJson} accepts both); its schema says {@code type: [string, number]}.
+     */
+    public static final String DECIMAL = "x-iccsp-decimal";
     private static final String API = "/api/v1/";
-
-    @Override
-    public Schema filterSchema(Schema schema) {
-        if (schema.getExtensions() != null && schema.getExtensions().containsKey(ANY_JSON)) {
-            schema.setType(null);
-            schema.setFormat(null);
-        }
-        return schema;
-    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -64,6 +60,9 @@ public class OpenApiConventions implements OASFilter {
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         components.addSchema(PROBLEM, problemSchema());
+        if (components.getSchemas() != null) {
+            components.getSchemas().values().forEach(schema -> marked(schema, new HashSet<>()));
+        }
         Set<String> ids = new HashSet<>();
         Map<String, Tag> tags = new TreeMap<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
@@ -95,6 +94,31 @@ public class OpenApiConventions implements OASFilter {
         }
         kept.addAll(tags.values());
         openAPI.setTags(kept.isEmpty() ? null : kept);
+    }
+
+    /** Applies {@link #ANY_JSON} and {@link #DECIMAL} wherever they are, properties and items included. */
+    private static void marked(Schema schema, Set<Schema> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        Map<String, Object> extensions = schema.getExtensions();
+        if (extensions != null && extensions.containsKey(ANY_JSON)) {
+            schema.setType(null);
+            schema.setFormat(null);
+        }
+        if (extensions != null && extensions.containsKey(DECIMAL)) {
+            schema.setType(new ArrayList<>(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NUMBER)));
+            schema.setFormat("decimal");
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> marked(property, seen));
+        }
+        marked(schema.getItems(), seen);
+        for (List<Schema> group : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (group != null) {
+                group.forEach(part -> marked(part, seen));
+            }
+        }
     }
 
     /** Quarkus's automatic tag: the resource class's simple name. */
