@@ -101,12 +101,12 @@ public class OpenApiConventions implements OASFilter {
         if (schema == null || !seen.add(schema)) {
             return;
         }
-        Map<String, Object> extensions = schema.getExtensions();
-        if (extensions != null && extensions.containsKey(ANY_JSON)) {
+        // MicroProfile OpenAPI 4 keeps a schema's extensions among its keywords (get), not in getExtensions()
+        if (schema.get(ANY_JSON) != null) {
             schema.setType(null);
             schema.setFormat(null);
         }
-        if (extensions != null && extensions.containsKey(DECIMAL)) {
+        if (schema.get(DECIMAL) != null) {
             schema.setType(new ArrayList<>(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NUMBER)));
             schema.setFormat("decimal");
         }
