@@ -1,5 +1,6 @@
 package org.iccsp.notification.webhook.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -149,6 +150,7 @@ public class WebhookResource {
     @POST
     @Path("{id}/rotate-secret")
     @Transactional
+    @Operation(operationId = "rotateWebhookSecret", summary = "Issue a new signing secret for the subscription")
     public SubscriptionView rotate(@PathParam("id") UUID id) {
         WebhookSubscription s = owned(id);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
