@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * (registered with {@code mp.openapi.filter} in platform-web's configuration):
  * <ul>
  * <li>every error an operation can answer is declared as {@code application/problem+json} with the
- * {@code Problem} schema: 400, 401, 403 and 500 on every operation, 404 where the path has a
- * parameter, 409 and 422 on writes, 413 and 415 where a body is read;</li>
+ * {@code Problem} schema: 400, 401, 403 and 500 on every operation, 404 where the path or a
+ * query parameter names something, 409 and 422 on writes, 413 and 415 where a body is read;</li>
  * <li>an operation without an explicit {@code @Operation(operationId)} gets one from its method and
  * path ({@code POST /api/v1/organizations} → {@code createOrganization}, {@code GET
  * /api/v1/pledges} → {@code listPledges}); the paths of the services are disjoint, so the ids are
@@ -145,8 +145,11 @@ public class OpenApiConventions implements OASFilter {
         problems.put("400", "Invalid request: a parameter or a field of the body (named in errors[].field) is refused");
         problems.put("401", "Unauthenticated: the bearer token is missing where required, expired, forged or for another audience");
         problems.put("403", "Forbidden: the caller's role or claims do not allow this");
-        if (path.contains("{")) {
-            problems.put("404", "Not found: it does not exist or the caller may not see it");
+        boolean queried = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY);
+        if (path.contains("{") || queried) {
+            // what the path or a parameter names (?eventId=, an unsubscribe token) may not exist or not be visible
+            problems.put("404", "Not found: what the path or a parameter names does not exist or the caller may not see it");
         }
         if (write) {
             problems.put("409", "Conflict with the current state (an illegal transition, a duplicate)");
