@@ -111,9 +111,12 @@ class AccessMatrixIT {
         }
         pool.shutdown();
         return ROWS.stream().map(row -> DynamicContainer.dynamicContainer(row.describe(),
-                AccessMatrix.COLUMNS.stream().map(caller -> DynamicTest.dynamicTest(
+                AccessMatrix.COLUMNS.stream().flatMap(caller -> Stream.of(DynamicTest.dynamicTest(
                         row.method() + " " + row.target() + " as " + caller.column + " → " + row.expected().get(caller),
-                        () -> check(row, caller, outcome(outcomes.get(row.line() + caller.column)))))));
+                        () -> check(row, caller, outcome(outcomes.get(row.line() + caller.column)))),
+                        DynamicTest.dynamicTest(row.method() + " " + row.target() + " as " + caller.column
+                                + ": the answer is declared in the merged OpenAPI",
+                                () -> declared(row, caller, outcome(outcomes.get(row.line() + caller.column))))))));
     }
 
     private record Outcome(String path, Http.Reply reply) {
@@ -137,6 +140,28 @@ class AccessMatrixIT {
             return fixtures.resolve(json.toString(), caller.refusedEverywhere());
         }).orElse(null);
         return new Outcome(path, Api.call(caller, row.method(), path, body));
+    }
+
+    /**
+     * Issue 16's contract check on every answer the matrix receives: its status is declared for the
+     * operation in the merged OpenAPI (or a "default" is), and a body comes in a media type declared for
+     * that status (errors: application/problem+json).
+     */
+    private static void declared(AccessMatrix.Row row, Callers caller, Outcome outcome) {
+        ApiOperations.Operation op = ApiOperations.matching(ApiOperations.all(), row.method(), row.path()).orElseThrow();
+        Http.Reply reply = outcome.reply();
+        String where = AccessMatrix.RESOURCE + ":" + row.line() + " " + op + " as " + caller.column + ": ";
+        JsonNode responses = op.spec().path("responses");
+        String status = String.valueOf(reply.status());
+        JsonNode response = responses.has(status) ? responses.get(status) : responses.path("default");
+        assertFalse(response.isMissingNode(), () -> where + status + " is not declared (declared: "
+                + responses.propertyStream().map(java.util.Map.Entry::getKey).toList() + ")");
+        String type = reply.contentType();
+        if (!type.isEmpty() && !reply.body().isEmpty()) {
+            JsonNode content = response.path("content");
+            assertTrue(content.has(type) || content.has("*/*"), () -> where + status + " answered " + type
+                    + " but the document declares " + content.propertyStream().map(java.util.Map.Entry::getKey).toList());
+        }
     }
 
     private static void check(AccessMatrix.Row row, Callers caller, Outcome outcome) {

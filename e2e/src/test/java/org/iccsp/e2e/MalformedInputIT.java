@@ -46,7 +46,19 @@ class MalformedInputIT {
 
     /** One request of the corpus; {@code acceptable} empty: any answer but a 5xx. */
     private record Probe(String name, Callers caller, String method, String path, String contentType, byte[] body,
-            int... acceptable) {
+            String field, int... acceptable) {
+        Probe(String name, Callers caller, String method, String path, String contentType, byte[] body, int... acceptable) {
+            this(name, caller, method, path, contentType, body, null, acceptable);
+        }
+    }
+
+    /** The access matrix's valid bodies, by name: the strict-JSON probes change one thing in them. */
+    private static JsonNode bodies() {
+        try (java.io.InputStream in = MalformedInputIT.class.getClassLoader().getResourceAsStream("security/request-bodies.json")) {
+            return Http.JSON.readTree(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     // ---- generated from the OpenAPI --------------------------------------------------------------
@@ -56,6 +68,7 @@ class MalformedInputIT {
         SecurityFixtures fixtures = SecurityFixtures.get();
         List<AccessMatrix.Row> rows = AccessMatrix.load();
         List<ApiOperations.Operation> operations = ApiOperations.all();
+        JsonNode bodies = bodies();
         List<Probe> probes = new ArrayList<>();
         java.util.Set<String> hugeSent = new java.util.HashSet<>();
         for (ApiOperations.Operation op : operations) {
@@ -73,6 +86,7 @@ class MalformedInputIT {
             }
             if (op.hasBody()) {
                 probes.addAll(bodyProbes(op, caller, target));
+                probes.addAll(strictProbes(op, caller, target, row.get(), fixtures, bodies));
                 if (hugeSent.add(op.service())) { // the gateway refuses by Content-Length, before routing: once per service
                     probes.add(new Probe(op.method() + " " + op.path() + " with 2.5 MB", caller, op.method(), target,
                             "application/json", HUGE, 413));
@@ -142,6 +156,47 @@ class MalformedInputIT {
                 new Probe(label + "text/plain", caller, op.method(), target, "text/plain", bytes("hello"), 415));
     }
 
+    /**
+     * Issue 16: the matrix line's valid body with an unknown field first, and with its first field given a
+     * value of another JSON type (a number for a string, a number for an array or object, a string for a
+     * boolean): each a 400 problem naming that field, never dropped or coerced into a 2xx.
+     */
+    private static List<Probe> strictProbes(ApiOperations.Operation op, Callers caller, String target, AccessMatrix.Row row,
+            SecurityFixtures fixtures, JsonNode bodies) {
+        if (row.body() == null || !bodies.has(row.body())) {
+            return List.of(); // AccessMatrixIT fails for a body-taking line without one
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode valid;
+        try {
+            valid = (com.fasterxml.jackson.databind.node.ObjectNode) Http.JSON.readTree(fixtures.resolve(bodies.get(row.body()).toString()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String label = op.method() + " " + op.path() + " with ";
+        List<Probe> probes = new ArrayList<>();
+        com.fasterxml.jackson.databind.node.ObjectNode unknown = Http.JSON.createObjectNode().put("notAFieldOfThisRequest", true);
+        unknown.setAll(valid);
+        probes.add(new Probe(label + "an unknown field", caller, op.method(), target, "application/json",
+                bytes(unknown.toString()), "notAFieldOfThisRequest", 400));
+        String field = null;
+        for (var entry : valid.properties()) {
+            if (entry.getValue().isTextual()) {
+                field = entry.getKey();
+                break;
+            }
+        }
+        field = field != null ? field : valid.properties().iterator().next().getKey();
+        com.fasterxml.jackson.databind.node.ObjectNode wrong = valid.deepCopy();
+        if (valid.get(field).isBoolean()) {
+            wrong.put(field, "true");
+        } else {
+            wrong.put(field, 12345);
+        }
+        probes.add(new Probe(label + field + " of the wrong JSON type (" + wrong.get(field) + ")", caller, op.method(), target,
+                "application/json", bytes(wrong.toString()), field, 400));
+        return probes;
+    }
+
     private static String kind(JsonNode parameter) {
         JsonNode schema = parameter.path("schema");
         String ref = schema.path("$ref").asText("") + schema.path("items").path("$ref").asText("");
@@ -168,6 +223,11 @@ class MalformedInputIT {
                         + ", got " + answer);
         if (reply.status() >= 400) {
             assertEquals("application/problem+json", reply.contentType(), p.name() + ": " + answer);
+        }
+        if (p.field() != null) {
+            String named = reply.json().at("/errors/0/field").asText("");
+            assertTrue(named.equals(p.field()) || named.startsWith(p.field() + ".") || named.startsWith(p.field() + "["),
+                    p.name() + ": the problem must name " + p.field() + ": " + answer);
         }
     }
 

@@ -29,13 +29,13 @@ final class EventForms {
         Map<String, Object> event = new LinkedHashMap<>();
         for (String field : List.of("title", "description", "kind", "venue", "timeZone", "startsAt", "endsAt",
                 "visibility", "capacity", "feedsEventId")) {
-            event.put(field, RegistrationForm.text(form, field));
+            event.put(field, field.equals("capacity") ? RegistrationForm.integer(form, field) : RegistrationForm.text(form, field));
         }
         String groups = RegistrationForm.text(form, "parity-groups");
         if (groups != null) {
             Map<String, Object> parity = new LinkedHashMap<>();
             parity.put("groups", Arrays.stream(groups.split(",")).map(String::strip).filter(g -> !g.isEmpty()).toList());
-            parity.put("tolerance", RegistrationForm.text(form, "parity-tolerance"));
+            parity.put("tolerance", RegistrationForm.integer(form, "parity-tolerance"));
             event.put("parity", parity);
         }
         return event;
@@ -44,7 +44,8 @@ final class EventForms {
     static Map<String, Object> session(MultivaluedMap<String, String> form) {
         Map<String, Object> session = new LinkedHashMap<>();
         for (String field : List.of("title", "kind", "audience", "room", "startsAt", "endsAt", "capacity")) {
-            session.put(field, RegistrationForm.text(form, "session-" + field));
+            session.put(field, field.equals("capacity") ? RegistrationForm.integer(form, "session-capacity")
+                    : RegistrationForm.text(form, "session-" + field));
         }
         return session;
     }

@@ -97,6 +97,15 @@ final class RegistrationForm {
         }
     }
 
+    /**
+     * A whole-number field as a JSON number (the services read JSON strictly: "80" is no integer); what
+     * is not a whole number is passed on as typed, for the service's 400 to name the field.
+     */
+    static Object integer(MultivaluedMap<String, String> form, String name) {
+        String value = text(form, name);
+        return value != null && value.matches("-?[0-9]{1,9}") ? Integer.valueOf(value) : value;
+    }
+
     static String text(MultivaluedMap<String, String> form, String name) {
         String value = form.getFirst(name);
         return value == null || value.isBlank() ? null : value.strip();

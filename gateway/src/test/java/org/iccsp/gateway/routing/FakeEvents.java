@@ -142,6 +142,14 @@ class FakeEvents implements FakeUpstreams.Canned {
                             ? FakeUpstreams.Reply.json(201, new JsonObject().put("id", "reg-7").put("status", "confirmed"))
                             : FakeUpstreams.Reply.refusal(403, null, "this is not an invitation to event ev-3");
         }
+        if (method.equals("POST") && (path.equals("/api/v1/events") || path.equals("/api/v1/events/ev-1/sessions"))
+                && !(body.getValue("capacity") instanceof Integer)) {
+            return FakeUpstreams.Reply.refusal(400, "capacity", "must be a valid integer (a JSON number without a fraction)");
+        }
+        if (method.equals("POST") && path.equals("/api/v1/events") && body.getJsonObject("parity") != null
+                && !(body.getJsonObject("parity").getValue("tolerance") instanceof Integer)) {
+            return FakeUpstreams.Reply.refusal(400, "parity.tolerance", "must be a valid integer (a JSON number without a fraction)");
+        }
         if (method.equals("POST") && path.equals("/api/v1/events")) {
             String starts = body.getString("startsAt");
             String ends = body.getString("endsAt");

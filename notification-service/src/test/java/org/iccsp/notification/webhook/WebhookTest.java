@@ -157,6 +157,16 @@ class WebhookTest {
                 .when().post("/api/v1/webhooks").then().statusCode(400).body("errors[0].field", equalTo("categories[1]"));
         given().contentType(ContentType.JSON).body("{\"url\":\"http://127.0.0.1/x\"}")
                 .when().post("/api/v1/webhooks").then().statusCode(400);
+        // issue 16: an unknown field or a value of the wrong JSON type is refused naming it, never dropped or coerced
+        given().contentType(ContentType.JSON).body("{\"url\":\"http://127.0.0.1/x\",\"categories\":[\"pledges\"],\"secrt\":\"s\"}")
+                .when().post("/api/v1/webhooks").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("secrt"));
+        given().contentType(ContentType.JSON).body("{\"url\":\"http://127.0.0.1/x\",\"categories\":\"pledges\"}")
+                .when().post("/api/v1/webhooks").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("categories"));
+        given().contentType(ContentType.JSON).body("{\"url\":\"http://127.0.0.1/x\",\"categories\":[1]}")
+                .when().post("/api/v1/webhooks").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("categories[0]"));
         assertEquals(0, WebhookSubscription.count("ownerSubject", "organizer-2"));
     }
 

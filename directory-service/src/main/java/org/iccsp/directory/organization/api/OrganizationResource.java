@@ -1,5 +1,10 @@
 package org.iccsp.directory.organization.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,6 +69,9 @@ public class OrganizationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.CSO, Caller.ADMIN})
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
     public Response register(@Valid @NotNull OrganizationProfile request, UriInfo uri) {
         Caller who = caller.get();
         Organization org = registry.register(request, who);
@@ -92,6 +100,7 @@ public class OrganizationResource {
     @Path("{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
+    @Operation(operationId = "reviewOrganization", summary = "Verify or reject an organisation (admins)")
     public OrganizationView review(@PathParam("id") String id, @Valid @NotNull Review review) {
         Caller who = caller.get();
         return OrganizationView.of(registry.review(id, review, who), Audience.of(who, id));

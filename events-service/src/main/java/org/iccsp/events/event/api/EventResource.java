@@ -1,5 +1,9 @@
 package org.iccsp.events.event.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -47,6 +51,9 @@ public class EventResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventView.class)))
     public Response schedule(@Valid @NotNull EventRequest request, UriInfo uri) {
         EventView created = view(planner.schedule(request, caller.get()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -92,6 +99,9 @@ public class EventResource {
     @Path("{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionView.class)))
     public Response addSession(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request, UriInfo uri) {
         Event event = access.visible(caller.get(), id);
         SessionView created = view(planner.addSession(id, request, caller.get()), event);

@@ -1,5 +1,9 @@
 package org.iccsp.events.invitation.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +37,9 @@ public class InvitationResource {
     /** Invites one email address; the answer carries the token once (the invitee gets it by email). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvitationView.class)))
     public Response invite(@PathParam("eventId") UUID eventId, @Valid @NotNull InvitationRequest request,
             UriInfo uri) {
         Invitations.Issued issued = invitations.invite(eventId, request, caller.get());

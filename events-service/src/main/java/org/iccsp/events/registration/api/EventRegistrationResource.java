@@ -1,5 +1,9 @@
 package org.iccsp.events.registration.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -35,6 +39,9 @@ public class EventRegistrationResource {
     @Path("registrations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegistrationView.class)))
     public Response register(@PathParam("eventId") UUID eventId, @Valid @NotNull RegistrationRequest request) {
         RegistrationView created = RegistrationView.of(registrar.register(eventId, request, caller.get()));
         return Response.created(UriBuilder.fromPath("/api/v1/registrations/{id}").build(created.id()))

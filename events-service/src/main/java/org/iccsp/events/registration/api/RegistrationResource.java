@@ -1,5 +1,6 @@
 package org.iccsp.events.registration.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -61,6 +62,7 @@ public class RegistrationResource {
     @Path("decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    @Operation(operationId = "decideRegistration", summary = "Approve, refuse or waitlist a registration (organisers, admins)")
     public RegistrationView decide(@PathParam("id") UUID id, @Valid @NotNull Decision.Request request) {
         return RegistrationView.of(registrar.decide(id, request.decision(), caller.get()));
     }
@@ -68,6 +70,7 @@ public class RegistrationResource {
     /** Accepts the place offered from the waitlist, before the offer expires. */
     @POST
     @Path("acceptance")
+    @Operation(operationId = "acceptOfferedPlace", summary = "Accept the place offered from the waitlist")
     public RegistrationView accept(@PathParam("id") UUID id) {
         return RegistrationView.of(registrar.acceptOffer(id, caller.get()));
     }

@@ -1,5 +1,9 @@
 package org.iccsp.events.session.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
@@ -37,6 +41,9 @@ public class SessionParticipantResource {
      * caller counts in, for a balanced session when their registration names none yet (it then keeps it).
      */
     @POST
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionPlaces.Participant.class)))
     public Response join(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId,
             @QueryParam("representationGroup") @Size(max = 40) String representationGroup) {
         return Response.status(Response.Status.CREATED)
@@ -52,6 +59,7 @@ public class SessionParticipantResource {
 
     @DELETE
     @Path("{registrationId}")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response leave(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId,
             @PathParam("registrationId") UUID registrationId) {
         places.leave(eventId, sessionId, registrationId, caller.get());

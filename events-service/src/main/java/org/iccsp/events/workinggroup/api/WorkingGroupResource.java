@@ -1,5 +1,9 @@
 package org.iccsp.events.workinggroup.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -36,6 +40,9 @@ public class WorkingGroupResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkingGroupView.class)))
     public Response create(@Valid @NotNull WorkingGroupRequests.Create request, UriInfo uri) {
         WorkingGroupView created = groups.view(groups.create(request, caller.get()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -84,6 +91,9 @@ public class WorkingGroupResource {
     @Path("{id}/outputs")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkingGroupView.OutputView.class)))
     public Response addOutput(@PathParam("id") UUID id, @Valid @NotNull WorkingGroupRequests.Output output) {
         WorkingGroupView.OutputView added = WorkingGroupView.OutputView.of(groups.addOutput(id, output, caller.get()));
         return Response.status(Response.Status.CREATED).entity(added).build();

@@ -1,5 +1,6 @@
 package org.iccsp.notification.notice.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
@@ -54,6 +55,7 @@ public class NotificationResource {
     @POST
     @Path("{id}/read")
     @Transactional
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response markRead(@PathParam("id") UUID id) {
         Notification n = Notification.findById(id);
         if (n == null || !Notification.IN_APP.equals(n.channel) || !n.recipient.equals(me())) {

@@ -1,5 +1,6 @@
 package org.iccsp.notification.preference.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
@@ -49,6 +50,7 @@ public class PreferenceResource {
     @GET
     @Authenticated
     @Transactional
+    @Operation(operationId = "getPreferences", summary = "The signed-in user's notification preferences")
     public PreferenceView get() {
         return PreferenceView.of(RecipientPreference.of(me()));
     }
@@ -82,6 +84,7 @@ public class PreferenceResource {
     @Path("unsubscribe")
     @PermitAll
     @Transactional
+    @Operation(operationId = "followUnsubscribeLink", summary = "Follow an e-mailed unsubscribe link: opts the token's recipient out of one category")
     public PreferenceView unsubscribeLink(@QueryParam("token") String token, @QueryParam("category") String category) {
         return unsubscribe(token, category);
     }
@@ -91,6 +94,7 @@ public class PreferenceResource {
     @Path("unsubscribe")
     @PermitAll
     @Transactional
+    @Operation(operationId = "unsubscribeOneClick", summary = "RFC 8058 one-click unsubscribe from one category")
     public PreferenceView unsubscribe(@QueryParam("token") String token, @QueryParam("category") String category) {
         if (category == null || !Categories.PERSONAL.contains(category) || Categories.isCritical(category)) {
             throw ProblemException.invalid("category", "must be a non-critical category of " + Categories.PERSONAL);

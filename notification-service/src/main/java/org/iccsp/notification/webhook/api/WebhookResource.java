@@ -1,5 +1,10 @@
 package org.iccsp.notification.webhook.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -87,6 +92,9 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
     public Response create(@Valid @NotNull SubscriptionRequest request, UriInfo uri) {
         validate(request);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -132,6 +140,7 @@ public class WebhookResource {
     @DELETE
     @Path("{id}")
     @Transactional
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response delete(@PathParam("id") UUID id) {
         owned(id).delete();
         return Response.noContent().build();
@@ -141,6 +150,7 @@ public class WebhookResource {
     @POST
     @Path("{id}/rotate-secret")
     @Transactional
+    @Operation(operationId = "rotateWebhookSecret", summary = "Issue a new signing secret for the subscription")
     public SubscriptionView rotate(@PathParam("id") UUID id) {
         WebhookSubscription s = owned(id);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

@@ -2,6 +2,7 @@ package org.iccsp.platform.messaging;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
@@ -16,7 +17,10 @@ import java.util.Objects;
  * {@code dataschema} names the payload's JSON Schema (see {@code org.iccsp.contracts.EventType}).
  * Extension attributes this class does not know are kept in {@code extensions} and written back as
  * they came, so an event forwarded (to a webhook, say) loses none of them.
+ * Kept whatever the application's mapper says about unknown properties (platform-web's
+ * {@code StrictJson} refuses them in requests).
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CloudEvent(
         String specversion,

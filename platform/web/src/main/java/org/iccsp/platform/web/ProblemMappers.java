@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -147,7 +148,11 @@ public class ProblemMappers {
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                 .orElse("body");
         String message;
-        if (e.getCause() instanceof IllegalArgumentException invalid) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            // StrictJson: a misspelt or read-only field is refused, never silently dropped
+            message = "is not a field of this request" + (unknown.getKnownPropertyIds() == null ? ""
+                    : "; known fields: " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
+        } else if (e.getCause() instanceof IllegalArgumentException invalid) {
             message = invalid.getMessage(); // e.g. a @JsonCreator rejecting an unknown code
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             message = "must be a valid " + friendly(m.getTargetType());
@@ -161,6 +166,25 @@ public class ProblemMappers {
     private static String friendly(Class<?> type) {
         if (type.isEnum()) {
             return "value, one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class) {
+            return "integer (a JSON number without a fraction)";
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return "number (a JSON number)";
+        }
+        if (type == java.math.BigDecimal.class) {
+            return "decimal number (a JSON number or a string such as \"1000.50\")";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "boolean (true or false)";
+        }
+        if (type == String.class) {
+            return "string (a JSON string)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array (a JSON array)";
         }
         return type.getSimpleName();
     }

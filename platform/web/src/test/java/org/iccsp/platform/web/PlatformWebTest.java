@@ -127,4 +127,63 @@ class PlatformWebTest {
     void aValueTheDatabaseRefusesIsABadRequestNotAnInternalError() {
         problem(given().when().get("/probe/too-long").then(), 400).body("detail", containsString("cannot be stored"));
     }
+
+    @Test
+    void anUnknownFieldIsRefusedNamingItNeverDropped() {
+        problem(given().contentType("application/json").body("{\"name\": \"ok\", \"publicListng\": true}")
+                .when().post("/probe/items").then(), 400)
+                .body("errors[0].field", equalTo("publicListng"))
+                .body("errors[0].message", containsString("not a field"))
+                .body("detail", containsString("name"));
+        problem(given().contentType("application/json").body("{\"name\": \"ok\", \"nested\": {\"note\": \"a\", \"nope\": 1}}")
+                .when().post("/probe/items").then(), 400).body("errors[0].field", equalTo("nested.nope"));
+        problem(given().contentType("application/json").body("{\"counts\": [1], \"nested\": {\"notes\": \"a\"}}")
+                .when().post("/probe/typed").then(), 400).body("errors[0].field", equalTo("nested.notes"));
+    }
+
+    @Test
+    void valuesOfTheRightJsonTypeAreRead() {
+        given().contentType("application/json").body("""
+                {"name": "ok", "capacity": 5, "places": 2, "listed": false, "amount": 1000.50, "counts": [1, 2],
+                 "nested": {"note": "n"}, "kind": "SUMMIT"}""")
+                .when().post("/probe/typed").then().statusCode(200)
+                .body("capacity", equalTo(5)).body("places", equalTo(2)).body("listed", equalTo(false))
+                .body("kind", equalTo("SUMMIT"));
+    }
+
+    @Test
+    void aDecimalAmountMayBeANumberOrAStringHoldingOne() {
+        given().contentType("application/json").body("{\"amount\": \"1000.50\"}").when().post("/probe/typed")
+                .then().statusCode(200).body("amount", equalTo(1000.50f));
+        given().contentType("application/json").body("{\"amount\": 10}").when().post("/probe/typed")
+                .then().statusCode(200).body("amount", equalTo(10));
+        problem(given().contentType("application/json").body("{\"amount\": \"a lot\"}").when().post("/probe/typed").then(), 400)
+                .body("errors[0].field", equalTo("amount"));
+        problem(given().contentType("application/json").body("{\"amount\": true}").when().post("/probe/typed").then(), 400)
+                .body("errors[0].field", equalTo("amount"));
+    }
+
+    @Test
+    void aValueOfTheWrongJsonTypeIsRefusedNamingTheFieldNeverCoerced() {
+        Map<String, String> wrong = new java.util.LinkedHashMap<>();
+        wrong.put("{\"capacity\": 1.5}", "capacity");
+        wrong.put("{\"capacity\": 2.7}", "capacity");
+        wrong.put("{\"capacity\": \"5\"}", "capacity");
+        wrong.put("{\"capacity\": true}", "capacity");
+        wrong.put("{\"places\": 1.0}", "places");
+        wrong.put("{\"places\": \"2\"}", "places");
+        wrong.put("{\"name\": 12345}", "name");
+        wrong.put("{\"name\": 1.5}", "name");
+        wrong.put("{\"name\": false}", "name");
+        wrong.put("{\"listed\": \"true\"}", "listed");
+        wrong.put("{\"listed\": 1}", "listed");
+        wrong.put("{\"counts\": [1, 2.5]}", "counts[1]");
+        wrong.put("{\"counts\": 3}", "counts");
+        wrong.put("{\"nested\": \"n\"}", "nested");
+        wrong.put("{\"kind\": 1}", "kind");
+        wrong.forEach((body, field) -> problem(given().contentType("application/json").body(body)
+                .when().post("/probe/typed").then(), 400)
+                .body("title", equalTo("Invalid request"))
+                .body("errors[0].field", equalTo(field)));
+    }
 }

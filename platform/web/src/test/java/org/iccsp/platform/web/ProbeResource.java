@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +35,13 @@ public class ProbeResource {
     public record Nested(String note) {
     }
 
+    /** One field of each JSON type a request carries. */
+    public record Typed(String name, Integer capacity, int places, Boolean listed, BigDecimal amount,
+            List<Integer> counts, Nested nested, Kind kind) {
+    }
+
+    public enum Kind { WORKSHOP, SUMMIT }
+
     @GET
     @Path("admin")
     @RolesAllowed(Caller.ADMIN)
@@ -52,6 +60,13 @@ public class ProbeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Item create(@Valid @NotNull Item item) {
         return item;
+    }
+
+    @POST
+    @Path("typed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Typed typed(@Valid @NotNull Typed typed) {
+        return typed;
     }
 
     @GET

@@ -1,5 +1,9 @@
 package org.iccsp.pledge.embargo.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +36,9 @@ public class EmbargoResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EmbargoView.class)))
     public Response create(@Valid @NotNull CreateEmbargo request, UriInfo uri) {
         Embargo e = desk.create(request, caller.get().subject());
         return Response.created(uri.getAbsolutePathBuilder().path(e.id).build()).entity(EmbargoView.of(e, 0L)).build();

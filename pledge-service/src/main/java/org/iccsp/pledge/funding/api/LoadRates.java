@@ -1,5 +1,8 @@
 package org.iccsp.pledge.funding.api;
 
+import org.iccsp.platform.web.OpenApiConventions;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +17,6 @@ import java.util.List;
 public record LoadRates(@NotNull @Size(min = 1, max = 5000) List<@NotNull @Valid Rate> rates) {
     public record Rate(@NotNull LocalDate date,
             @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
-            @NotNull @Positive BigDecimal perUsd) {
+            @Schema(description = "units of the currency per US dollar: a JSON number or a string holding a decimal", extensions = @Extension(name = OpenApiConventions.DECIMAL, value = "true")) @NotNull @Positive BigDecimal perUsd) {
     }
 }

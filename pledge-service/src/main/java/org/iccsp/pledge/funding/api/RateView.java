@@ -2,7 +2,10 @@ package org.iccsp.pledge.funding.api;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 
-public record RateView(LocalDate date, String currency, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal perUsd) {
+public record RateView(LocalDate date, String currency, @Schema(type = SchemaType.STRING, format = "decimal", examples = "1000.50", description = "units of the currency per US dollar, a decimal string")
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal perUsd) {
 }

@@ -1,5 +1,8 @@
 package org.iccsp.pledge.pledge.api;
 
+import org.iccsp.platform.web.OpenApiConventions;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +21,7 @@ import org.iccsp.pledge.pledge.domain.Vertical;
  */
 public record CreatePledge(
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code or EU") String memberCode,
-        @NotNull BigDecimal amount,
+        @Schema(description = "the exact amount: a JSON number or a string holding a decimal (\"1000.50\")", extensions = @Extension(name = OpenApiConventions.DECIMAL, value = "true")) @NotNull BigDecimal amount,
         @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
         @NotNull LocalDate valueDate,
         @NotNull @Size(min = 1, max = 11) List<@NotNull Vertical> verticals,

@@ -1,5 +1,9 @@
 package org.iccsp.pledge.pledge.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -42,6 +46,11 @@ public class PledgeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.GOVERNMENT, Caller.ADMIN})
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PledgeView.class)))
+    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key: the pledge it created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PledgeView.class)))
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull CreatePledge request, UriInfo uri) {
         String key = IdempotencyKeys.requireKey(idempotencyKey);

@@ -3,6 +3,10 @@ package org.iccsp.pledge.pledge.api;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.iccsp.platform.web.OpenApiConventions;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -17,14 +21,18 @@ import org.iccsp.pledge.pledge.persistence.PledgeShare;
  * {@code jointLabel} and {@code shares}; a single member's pledge has neither.
  */
 public record PledgeView(String id, String memberCode, String status,
+        @Schema(type = SchemaType.STRING, format = "decimal", examples = "1000.50", description = "the exact amount, a decimal string")
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency, LocalDate valueDate,
         List<String> verticals, Target target, String eventId, String notes, boolean newMoney, String embargoId,
-        boolean sealed, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal disbursedTotal,
+        boolean sealed, @Schema(type = SchemaType.STRING, format = "decimal", examples = "1000.50", description = "disbursed so far, a decimal string")
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal disbursedTotal,
         String withdrawalReason, int revision, OffsetDateTime createdAt, OffsetDateTime updatedAt,
         OffsetDateTime announcedAt, String jointLabel, List<Share> shares, List<AuditEntry> history) {
 
     public record AuditEntry(String action, String fromStatus, String toStatus, String actor, OffsetDateTime at,
-            String reason, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, LocalDate date,
+            String reason, @Schema(type = SchemaType.STRING, format = "decimal", examples = "1000.50", description = "the amount of a disbursement, a decimal string")
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, LocalDate date,
+            @Schema(description = "a revision's previous values (a JSON object), null for other actions", extensions = @Extension(name = OpenApiConventions.ANY_JSON, value = "true"))
             @JsonRawValue String previous) {
         static AuditEntry of(PledgeAudit a) {
             return new AuditEntry(a.action, a.fromStatus, a.toStatus, a.actor, a.at, a.reason, a.amount,

@@ -1,5 +1,8 @@
 package org.iccsp.pledge.pledge.api;
 
+import org.iccsp.platform.web.OpenApiConventions;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -10,6 +13,6 @@ import org.iccsp.pledge.pledge.domain.TransitionAction;
  * Body of POST /api/v1/pledges/{id}/transitions. {@code embargoId} (submit) seals the pledge;
  * {@code amount} and {@code date} describe a disbursement; {@code reason} is required to withdraw.
  */
-public record Transition(@NotNull TransitionAction action, @Size(max = 100) String embargoId, BigDecimal amount,
+public record Transition(@NotNull TransitionAction action, @Size(max = 100) String embargoId, @Schema(description = "a disbursement: a JSON number or a string holding a decimal (\"1000.50\")", extensions = @Extension(name = OpenApiConventions.DECIMAL, value = "true")) BigDecimal amount,
         LocalDate date, @Size(max = 2000) String reason) {
 }
