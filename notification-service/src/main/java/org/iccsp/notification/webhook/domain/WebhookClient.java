@@ -72,6 +72,7 @@ public class WebhookClient {
                 .setFollowRedirects(false)
                 .setConnectTimeout(timeout.toMillis())
                 .setIdleTimeout(timeout.toMillis())
+                .addHeader("host", to.uri().getRawAuthority()) // as the URL writes it ([v6], port when given)
                 .addHeader("content-type", "application/cloudevents+json")
                 .addHeader("webhook-id", webhookId)
                 .addHeader("webhook-timestamp", Long.toString(timestamp))
