@@ -220,10 +220,30 @@ class EventNotificationTest {
 
         String link = mail.text().lines().filter(l -> l.contains("/unsubscribe?")).findFirst().orElseThrow();
         String path = link.substring(link.indexOf("/api/v1/preferences/unsubscribe"));
-        given().when().get(path).then().statusCode(200).body("optedOut", contains("invitations"));
+        // GET (a link preview, a mail scanner, the reader) shows a confirmation page and changes nothing
+        String page = given().when().get(path).then().statusCode(200).contentType(ContentType.HTML)
+                .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
+                .extract().asString();
+        assertTrue(page.contains("<form method=\"post\" action=\"?token="), page);
+        assertTrue(page.contains("invitations"), page);
+        assertFalse(page.contains(ARABIC_READER), "the page never shows the recipient's address");
+        given().when().get(path).then().statusCode(200);
+        given().when().get("/api/v1/preferences").then().statusCode(200).body("optedOut", empty());
+        // the page's button (a browser) and RFC 8058 one-click (a mail client) POST to the same address
+        String done = given().accept(ContentType.HTML).when().post(path).then().statusCode(200)
+                .contentType(ContentType.HTML).extract().asString();
+        assertTrue(done.contains("Unsubscribed") && !done.contains(ARABIC_READER), done);
+        String oneClick = given().accept(ContentType.JSON).formParam("List-Unsubscribe", "One-Click").when().post(path)
+                .then().statusCode(200).body("category", equalTo("invitations"))
+                .body("optedOut", contains("invitations")).extract().asString();
+        assertFalse(oneClick.contains(ARABIC_READER), oneClick);
         given().when().get("/api/v1/preferences").then().statusCode(200).body("optedOut", contains("invitations"));
+        assertTrue(given().when().get(path).then().statusCode(200).extract().asString().contains("no longer receive"));
         given().queryParam("token", "forged").queryParam("category", "invitations")
-                .when().get("/api/v1/preferences/unsubscribe").then().statusCode(404);
+                .when().get("/api/v1/preferences/unsubscribe").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().queryParam("token", "forged").queryParam("category", "invitations")
+                .when().post("/api/v1/preferences/unsubscribe").then().statusCode(404);
 
         kafka.sendCloudEvent(INVITATIONS, "inv-ar", Records.invitation("inv-" + UUID.randomUUID(), "evt-ar",
                 "Second", ARABIC_READER, "t2"));

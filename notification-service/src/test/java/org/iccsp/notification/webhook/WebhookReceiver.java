@@ -20,7 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
  * algorithm and none of the service's code.
  */
 final class WebhookReceiver implements AutoCloseable {
-    record Delivery(String path, String id, String timestamp, String signature, String body, String traceparent) {
+    record Delivery(String path, String id, String timestamp, String signature, String body, String traceparent,
+            String host) {
     }
 
     private final HttpServer server;
@@ -35,7 +36,7 @@ final class WebhookReceiver implements AutoCloseable {
                 var h = exchange.getRequestHeaders();
                 received.add(new Delivery(path, h.getFirst("webhook-id"), h.getFirst("webhook-timestamp"),
                         h.getFirst("webhook-signature"), new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                        h.getFirst("traceparent")));
+                        h.getFirst("traceparent"), h.getFirst("host")));
                 exchange.sendResponseHeaders(answers.getOrDefault(path, 204), -1);
             } finally {
                 exchange.close();

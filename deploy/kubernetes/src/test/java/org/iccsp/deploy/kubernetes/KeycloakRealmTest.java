@@ -81,6 +81,11 @@ class KeycloakRealmTest {
         ((ObjectNode) expected).remove("users");
         ((ObjectNode) expected.at("/clients/0")).remove("secret");
         expected.get("clients").forEach(client -> ((ObjectNode) client).put("directAccessGrantsEnabled", false));
+        ObjectNode web = (ObjectNode) expected.at("/clients/1");    // iccsp-web: the production host (ProductionOverlayTest)
+        web.put("rootUrl", "https://iccsp.example.org");
+        web.putArray("redirectUris").add("https://iccsp.example.org/*");
+        web.putArray("webOrigins").add("https://iccsp.example.org");
+        ((ObjectNode) web.get("attributes")).put("post.logout.redirect.uris", "https://iccsp.example.org/*");
         assertEquals(expected, realm);
     }
 

@@ -71,6 +71,32 @@ class ProductionOverlayTest {
                 "https://" + Manifests.named("production", "HTTPRoute", "keycloak").at("/spec/hostnames/0").asText());
     }
 
+    /** Keycloak sends browsers (and their codes) back only to the production application host. */
+    @Test
+    void keycloakRedirectsOnlyToTheProductionHost() {
+        String appHost = "https://" + Manifests.named("production", "HTTPRoute", "gateway").at("/spec/hostnames/0").asText();
+        JsonNode realm = Manifests.named("production", "KeycloakRealmImport", "iccsp").at("/spec/realm");
+        assertFalse(realm.toString().matches("(?s).*(localhost|127\\.0\\.0\\.1|\\[::1\\]).*"),
+                "the production realm names a local address");
+        for (JsonNode client : realm.path("clients")) {
+            String id = client.path("clientId").asText();
+            List<String> uris = new java.util.ArrayList<>();
+            client.path("redirectUris").forEach(u -> uris.add(u.asText()));
+            client.path("webOrigins").forEach(u -> uris.add(u.asText()));
+            for (String u : client.at("/attributes/post.logout.redirect.uris").asText().split("##")) {
+                uris.add(u);
+            }
+            uris.add(client.path("rootUrl").asText());
+            for (String uri : uris) {
+                assertTrue(uri.isEmpty() || uri.equals(appHost) || uri.startsWith(appHost + "/"),
+                        id + " lets Keycloak redirect to " + uri + ", not " + appHost);
+            }
+        }
+        JsonNode web = realm.path("clients").findParents("clientId").stream()
+                .filter(c -> "iccsp-web".equals(c.path("clientId").asText())).findFirst().orElseThrow();
+        assertEquals(appHost + "/*", web.at("/redirectUris/0").asText());
+    }
+
     @Test
     void localRunsSmallWithoutBackups() {
         assertEquals(0, Manifests.ofKind("local", "ScheduledBackup").count());

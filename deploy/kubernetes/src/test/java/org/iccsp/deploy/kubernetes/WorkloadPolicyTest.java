@@ -228,6 +228,61 @@ class WorkloadPolicyTest {
         });
     }
 
+    /** Ranges a webhook URL must never reach through notification-service's egress to the internet. */
+    static final Set<String> PRIVATE_RANGES = Set.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16",
+            "127.0.0.0/8", "100.64.0.0/10", "0.0.0.0/8");
+
+    /**
+     * notification-service calls addresses that subscribers choose (webhooks): its egress is limited to DNS, its
+     * database, Kafka, Keycloak, the trace collector, and the internet on 443/80/587 minus every private range.
+     */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void notificationServiceEgressIsLimited(String overlay) {
+        JsonNode labels = Manifests.named(overlay, "Deployment", "notification-service").at("/spec/template/metadata/labels");
+        List<JsonNode> egress = policiesSelecting(overlay, labels).stream()
+                .filter(p -> contains(p.at("/spec/policyTypes"), "Egress")).toList();
+        assertFalse(egress.isEmpty(), "notification-service has no egress NetworkPolicy");
+        boolean internet = false;
+        boolean dns = false;
+        for (JsonNode policy : egress) {
+            for (JsonNode rule : policy.at("/spec/egress")) {
+                String where = Manifests.name(policy) + " " + rule;
+                assertFalse(rule.path("to").isEmpty(), where + ": open to every destination");
+                assertFalse(rule.path("ports").isEmpty(), where + ": open on every port");
+                Set<Integer> ports = new java.util.HashSet<>();
+                rule.path("ports").forEach(port -> ports.add(port.path("port").asInt()));
+                for (JsonNode peer : rule.path("to")) {
+                    String namespace = peer.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText();
+                    JsonNode pods = peer.at("/podSelector/matchLabels");
+                    if (peer.has("ipBlock")) {
+                        JsonNode block = peer.get("ipBlock");
+                        assertEquals("0.0.0.0/0", block.path("cidr").asText(), where);
+                        Set<String> except = new java.util.HashSet<>();
+                        block.path("except").forEach(e -> except.add(e.asText()));
+                        assertTrue(except.containsAll(PRIVATE_RANGES), where + ": reaches a private range");
+                        assertTrue(Set.of(443, 80, 587).containsAll(ports), where + ": internet on ports " + ports);
+                        internet = true;
+                    } else if ("kube-system".equals(namespace)) {
+                        assertEquals("kube-dns", pods.path("k8s-app").asText(), where);
+                        assertEquals(Set.of(53), ports, where);
+                        dns = true;
+                    } else if ("monitoring".equals(namespace)) {
+                        assertEquals(Set.of(4317), ports, where + ": only OTLP to the trace collector");
+                    } else {
+                        assertFalse(peer.has("namespaceSelector"), where + ": another namespace");
+                        boolean database = "notification-db".equals(pods.path("cnpg.io/cluster").asText()) && ports.equals(Set.of(5432));
+                        boolean kafka = "iccsp-kafka".equals(pods.path("strimzi.io/cluster").asText()) && ports.equals(Set.of(9093));
+                        boolean keycloak = "keycloak".equals(pods.path("app").asText()) && ports.equals(Set.of(8080));
+                        assertTrue(database || kafka || keycloak, where + ": an unexpected destination");
+                    }
+                }
+            }
+        }
+        assertTrue(internet, "webhooks and SMTP need the internet on 443/80/587");
+        assertTrue(dns, "DNS");
+    }
+
     private static List<JsonNode> policiesSelecting(String overlay, JsonNode podLabels) {
         return Manifests.ofKind(overlay, "NetworkPolicy")
                 .filter(p -> !p.at("/spec/podSelector/matchLabels").isMissingNode())

@@ -1,6 +1,8 @@
 package org.iccsp.notification.preference.api;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
@@ -14,6 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,14 +31,22 @@ import org.iccsp.notification.preference.persistence.RecipientPreference;
 import org.iccsp.platform.web.CurrentCaller;
 import org.iccsp.platform.web.ProblemException;
 
-/** The caller's notification language and email opt-outs; the tokenised unsubscribe link needs no login. */
+/**
+ * The caller's notification language and email opt-outs; the tokenised unsubscribe link needs no login:
+ * GET shows a confirmation page, only POST unsubscribes, and neither shows the recipient's address.
+ */
 @Path("/api/v1/preferences")
 @Produces(MediaType.APPLICATION_JSON)
 public class PreferenceResource {
     private final CurrentCaller caller;
+    private final Template confirm;
+    private final Template done;
 
-    public PreferenceResource(CurrentCaller caller) {
+    public PreferenceResource(CurrentCaller caller, @Location("unsubscribe/confirm.html") Template confirm,
+            @Location("unsubscribe/done.html") Template done) {
         this.caller = caller;
+        this.confirm = confirm;
+        this.done = done;
     }
 
     public record PreferenceRequest(@NotNull String language, @NotNull List<String> optedOut) {
@@ -79,23 +92,61 @@ public class PreferenceResource {
         return PreferenceView.of(p);
     }
 
-    /** The link in every non-critical email: opts the token's recipient out of one category. */
+    /** What an unsubscribe answers to a program (one-click POST): never the recipient's address. */
+    public record UnsubscribeView(String category, List<String> optedOut) {
+    }
+
+    /**
+     * The link in every non-critical email: a confirmation page that changes nothing (mail scanners and
+     * link previews follow links) and never shows the recipient's address; its button POSTs.
+     */
     @GET
     @Path("unsubscribe")
     @PermitAll
-    @Transactional
-    @Operation(operationId = "followUnsubscribeLink", summary = "Follow an e-mailed unsubscribe link: opts the token's recipient out of one category")
-    public PreferenceView unsubscribeLink(@QueryParam("token") String token, @QueryParam("category") String category) {
-        return unsubscribe(token, category);
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "showUnsubscribePage", summary = "The e-mailed unsubscribe link: a confirmation page that changes nothing")
+    public Response unsubscribePage(@QueryParam("token") String token, @QueryParam("category") String category) {
+        RecipientPreference p = recipientOf(token, category);
+        String action = "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                + "&category=" + URLEncoder.encode(category, StandardCharsets.UTF_8);
+        return page(confirm.data("category", category).data("action", action)
+                .data("already", List.of(p.optedOut).contains(category)).render());
     }
 
-    /** RFC 8058 one-click unsubscribe posts to the same address. */
+    /** The confirmation page's button (a browser): opts the token's recipient out of one category. */
     @POST
     @Path("unsubscribe")
     @PermitAll
+    @Produces(MediaType.TEXT_HTML)
     @Transactional
-    @Operation(operationId = "unsubscribeOneClick", summary = "RFC 8058 one-click unsubscribe from one category")
-    public PreferenceView unsubscribe(@QueryParam("token") String token, @QueryParam("category") String category) {
+    @Operation(operationId = "unsubscribe", summary = "Opt the token's recipient out of one category (the confirmation page's button, or RFC 8058 one-click)")
+    public Response unsubscribeForm(@QueryParam("token") String token, @QueryParam("category") String category) {
+        return page(done.data("category", optOut(token, category).category()).render());
+    }
+
+    /** RFC 8058 one-click unsubscribe (mail clients) posts to the same address. */
+    @POST
+    @Path("unsubscribe")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(operationId = "unsubscribe", summary = "Opt the token's recipient out of one category (the confirmation page's button, or RFC 8058 one-click)")
+    public UnsubscribeView unsubscribe(@QueryParam("token") String token, @QueryParam("category") String category) {
+        return optOut(token, category);
+    }
+
+    private UnsubscribeView optOut(String token, String category) {
+        RecipientPreference p = recipientOf(token, category);
+        List<String> optedOut = new ArrayList<>(List.of(p.optedOut));
+        if (!optedOut.contains(category)) {
+            optedOut.add(category);
+        }
+        p.optedOut = optedOut.toArray(String[]::new);
+        p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return new UnsubscribeView(category, optedOut);
+    }
+
+    private static RecipientPreference recipientOf(String token, String category) {
         if (category == null || !Categories.PERSONAL.contains(category) || Categories.isCritical(category)) {
             throw ProblemException.invalid("category", "must be a non-critical category of " + Categories.PERSONAL);
         }
@@ -103,13 +154,15 @@ public class PreferenceResource {
         if (p == null) {
             throw ProblemException.notFound("unsubscribe token", "given");
         }
-        List<String> optedOut = new ArrayList<>(List.of(p.optedOut));
-        if (!optedOut.contains(category)) {
-            optedOut.add(category);
-        }
-        p.optedOut = optedOut.toArray(String[]::new);
-        p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return PreferenceView.of(p);
+        return p;
+    }
+
+    /** The token is in the address: not cached, not sent on as a Referer. */
+    private static Response page(String html) {
+        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store")
+                .header("Referrer-Policy", "no-referrer")
+                .build();
     }
 
     private String me() {

@@ -1,14 +1,21 @@
 package org.iccsp.notification.webhook.domain;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import jakarta.inject.Inject;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.notification.delivery.domain.Failures;
 import org.iccsp.notification.webhook.persistence.WebhookSubscription;
@@ -16,7 +23,10 @@ import org.iccsp.platform.observability.TraceContext;
 
 /**
  * POSTs one signed CloudEvent to an endpoint (Standard Webhooks headers, and the current trace's
- * {@code traceparent} so a receiver can join the trace). Redirects are not followed.
+ * {@code traceparent} so a receiver can join the trace). The host is resolved once by the
+ * {@link SsrfGuard} and the connection goes to the address it checked, while the Host header, TLS
+ * SNI and certificate check use the URL's host name (no second DNS lookup to rebind). Redirects
+ * are not followed. Blocks the calling worker thread until the answer or the timeout.
  */
 @ApplicationScoped
 public class WebhookClient {
@@ -25,12 +35,17 @@ public class WebhookClient {
     private final TraceContext traces;
     private final Duration timeout;
 
-    public WebhookClient(SsrfGuard guard, TraceContext traces,
+    @Inject
+    public WebhookClient(SsrfGuard guard, TraceContext traces, Vertx vertx,
             @ConfigProperty(name = "iccsp.webhooks.timeout", defaultValue = "PT10S") Duration timeout) {
         this.guard = guard;
         this.traces = traces;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) timeout.toMillis())
+                .setKeepAlive(false)
+                .setVerifyHost(true)
+                .setMaxRedirects(0));
     }
 
     /** @return the HTTP status; -1 with {@code detail} when the endpoint could not be reached */
@@ -41,24 +56,41 @@ public class WebhookClient {
     }
 
     public Outcome post(WebhookSubscription target, String webhookId, String body) {
-        String refusal = guard.refusal(target.url);
-        if (refusal != null) {
-            return new Outcome(-1, "refused: URL " + refusal);
+        SsrfGuard.Checked checked = guard.check(target.url);
+        if (checked.refusal() != null) {
+            return new Outcome(-1, "refused: URL " + checked.refusal());
         }
+        SsrfGuard.Target to = checked.target();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         long timestamp = now.toEpochSecond();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.url)).timeout(timeout)
-                .header("content-type", "application/cloudevents+json")
-                .header("webhook-id", webhookId)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSigner.header(target.signingSecrets(now), webhookId, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        traces.propagate(request::header);
+        RequestOptions request = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(to.address(), to.port())))
+                .setHost(to.host())
+                .setPort(to.port())
+                .setSsl(to.https())
+                .setURI(to.requestUri())
+                .setFollowRedirects(false)
+                .setConnectTimeout(timeout.toMillis())
+                .setIdleTimeout(timeout.toMillis())
+                .addHeader("host", to.uri().getRawAuthority()) // as the URL writes it ([v6], port when given)
+                .addHeader("content-type", "application/cloudevents+json")
+                .addHeader("webhook-id", webhookId)
+                .addHeader("webhook-timestamp", Long.toString(timestamp))
+                .addHeader("webhook-signature", WebhookSigner.header(target.signingSecrets(now), webhookId, timestamp, body));
+        traces.propagate(request::addHeader);
         try {
-            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-            return new Outcome(response.statusCode(), "HTTP " + response.statusCode());
-        } catch (IOException e) {
-            return new Outcome(-1, "unreachable: " + Failures.describe(e));
+            int status = http.request(request)
+                    .compose(r -> r.send(Buffer.buffer(body)))
+                    .map(response -> response.statusCode())
+                    .toCompletionStage().toCompletableFuture()
+                    .get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
+            return new Outcome(status, "HTTP " + status);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return new Outcome(-1, "unreachable: " + Failures.describe(cause));
+        } catch (TimeoutException e) {
+            return new Outcome(-1, "unreachable: timed out");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(-1, "interrupted");
