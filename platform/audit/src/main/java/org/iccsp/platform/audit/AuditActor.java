@@ -19,8 +19,8 @@ public record AuditActor(String subject, String name, List<String> roles) {
         return new AuditActor(caller.subject(), caller.username(), List.copyOf(caller.roles()));
     }
 
-    /** A part of the service acting on its own, e.g. the embargo clock. */
+    /** A part of the service acting on its own, e.g. the embargo clock: its name is its subject. */
     public static AuditActor system(String name) {
-        return new AuditActor("system:" + name, name, List.of());
+        return new AuditActor(name, name, List.of());
     }
 }
