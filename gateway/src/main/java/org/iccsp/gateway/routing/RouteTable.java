@@ -7,10 +7,13 @@ import java.util.Optional;
 
 /** Which service owns which API path prefix. Unknown prefixes are the gateway's own 404. */
 public final class RouteTable {
-    /** Service key → the first path segments after /api/v1/ that it owns. */
+    /**
+     * Service key → the first path segments after /api/v1/ that it owns. Each service keeps its own audit
+     * log and serves it under its own segment (directory-audit, pledge-audit): one path cannot reach several.
+     */
     static final Map<String, List<String>> OWNERS = Map.of(
-            "directory", List.of("organizations", "projects", "sectors"),
-            "pledges", List.of("members", "pledges", "embargoes", "funding", "exchange-rates"),
+            "directory", List.of("organizations", "projects", "sectors", "directory-audit"),
+            "pledges", List.of("members", "pledges", "embargoes", "funding", "exchange-rates", "pledge-audit"),
             "events", List.of("events", "registrations", "working-groups"),
             "notifications", List.of("notifications", "preferences", "webhooks", "deliveries"));
 

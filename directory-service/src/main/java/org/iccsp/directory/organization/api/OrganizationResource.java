@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +30,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.iccsp.directory.audit.ContactReads;
 import org.iccsp.directory.organization.domain.Audience;
 import org.iccsp.directory.organization.domain.OrganizationEditor;
 import org.iccsp.directory.organization.domain.OrganizationRegistry;
@@ -55,14 +57,16 @@ public class OrganizationResource {
     private final OrganizationSearch search;
     private final CurrentCaller caller;
     private final ObjectMapper json;
+    private final ContactReads contactReads;
 
     public OrganizationResource(OrganizationRegistry registry, OrganizationEditor editor, OrganizationSearch search,
-            CurrentCaller caller, ObjectMapper json) {
+            CurrentCaller caller, ObjectMapper json, ContactReads contactReads) {
         this.registry = registry;
         this.editor = editor;
         this.search = search;
         this.caller = caller;
         this.json = json;
+        this.contactReads = contactReads;
     }
 
     /** A CSO user registers its own organisation (pending); an admin adds one already verified. */
@@ -79,11 +83,13 @@ public class OrganizationResource {
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
+    /** Contact details that are not public, when shown, are audited in the transaction of the read. */
     @GET
     @Path("{id}")
+    @Transactional
     public OrganizationView get(@PathParam("id") String id) {
         Caller who = caller.get();
-        return OrganizationView.of(registry.visibleTo(who, id), Audience.of(who, id));
+        return shown(who, registry.visibleTo(who, id), Audience.of(who, id), "organization");
     }
 
     /** JSON merge patch of the profile, by the organisation's own CSO users or an admin. */
@@ -91,9 +97,10 @@ public class OrganizationResource {
     @Path("{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @RolesAllowed({Caller.CSO, Caller.ADMIN})
+    @Transactional
     public OrganizationView edit(@PathParam("id") String id, @NotNull String patch) throws JsonProcessingException {
         Caller who = caller.get();
-        return OrganizationView.of(editor.edit(id, json.readTree(patch), who), Audience.of(who, id));
+        return shown(who, editor.edit(id, json.readTree(patch), who), Audience.of(who, id), "edit");
     }
 
     @POST
@@ -101,9 +108,15 @@ public class OrganizationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     @Operation(operationId = "reviewOrganization", summary = "Verify or reject an organisation (admins)")
+    @Transactional
     public OrganizationView review(@PathParam("id") String id, @Valid @NotNull Review review) {
         Caller who = caller.get();
-        return OrganizationView.of(registry.review(id, review, who), Audience.of(who, id));
+        return shown(who, registry.review(id, review, who), Audience.of(who, id), "review");
+    }
+
+    private OrganizationView shown(Caller who, Organization org, Audience audience, String channel) {
+        contactReads.served(who, org, audience, channel);
+        return OrganizationView.of(org, audience);
     }
 
     /** Field-level history, oldest first: to the organisation itself and admins (old values may be private). */
@@ -122,6 +135,7 @@ public class OrganizationResource {
      * of"), facet counts on request, keyset pagination, and modified_after for a change feed.
      */
     @GET
+    @Transactional
     public SearchPage search(@QueryParam("q") @Size(max = 200) String q,
             @QueryParam("sector") List<String> sectors,
             @QueryParam("country") List<String> countries,
@@ -154,7 +168,7 @@ public class OrganizationResource {
                 facets);
         Audience audience = Audience.ofReader(who);
         SearchResult result = search.search(criteria, audience);
-        return new SearchPage(result.organizations().stream().map(o -> OrganizationView.of(o, audience)).toList(),
+        return new SearchPage(result.organizations().stream().map(o -> shown(who, o, audience, "search")).toList(),
                 CursorCodec.encode(result.next()), result.facets());
     }
 

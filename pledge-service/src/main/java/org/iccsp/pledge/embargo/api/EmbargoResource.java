@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.iccsp.pledge.embargo.domain.EmbargoDesk;
 import org.iccsp.pledge.embargo.persistence.Embargo;
+import org.iccsp.platform.audit.AuditActor;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.CurrentCaller;
 
@@ -65,7 +66,7 @@ public class EmbargoResource {
     @Path("{id}/release")
     @RolesAllowed(Caller.ADMIN)
     public ReleaseView release(@PathParam("id") String id) {
-        EmbargoDesk.Release release = desk.release(id, caller.get().subject());
+        EmbargoDesk.Release release = desk.release(id, AuditActor.of(caller.get()));
         return new ReleaseView(EmbargoView.of(release.embargo(), 0L), release.announcedPledges());
     }
 }

@@ -2,6 +2,7 @@ package org.iccsp.pledge.embargo.domain;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.iccsp.platform.audit.AuditActor;
 import org.iccsp.platform.web.ProblemException;
 import org.jboss.logging.Logger;
 
@@ -21,7 +22,7 @@ public class EmbargoClock {
     void releaseDue() {
         for (String id : desk.due()) {
             try {
-                EmbargoDesk.Release release = desk.release(id, ACTOR);
+                EmbargoDesk.Release release = desk.release(id, AuditActor.system(ACTOR));
                 LOG.infof("embargo %s released on time: %d pledges announced", release.embargo().name,
                         release.announcedPledges().size());
             } catch (ProblemException e) {

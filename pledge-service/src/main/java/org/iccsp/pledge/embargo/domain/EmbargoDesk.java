@@ -5,7 +5,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.iccsp.pledge.embargo.api.CreateEmbargo;
 import org.iccsp.pledge.embargo.messaging.EmbargoEvents;
@@ -14,6 +16,8 @@ import org.iccsp.pledge.pledge.domain.PledgeBook;
 import org.iccsp.pledge.pledge.domain.PledgeStatus;
 import org.iccsp.pledge.pledge.messaging.PledgeEvents;
 import org.iccsp.pledge.pledge.persistence.Pledge;
+import org.iccsp.platform.audit.AuditActor;
+import org.iccsp.platform.audit.AuditLog;
 import org.iccsp.platform.web.ProblemException;
 
 /** Embargoes and their release: all pledges under one become announced together, or none does. */
@@ -21,10 +25,12 @@ import org.iccsp.platform.web.ProblemException;
 public class EmbargoDesk {
     private final PledgeEvents pledgeEvents;
     private final EmbargoEvents embargoEvents;
+    private final AuditLog audit;
 
-    public EmbargoDesk(PledgeEvents pledgeEvents, EmbargoEvents embargoEvents) {
+    public EmbargoDesk(PledgeEvents pledgeEvents, EmbargoEvents embargoEvents, AuditLog audit) {
         this.pledgeEvents = pledgeEvents;
         this.embargoEvents = embargoEvents;
+        this.audit = audit;
     }
 
     public record Release(Embargo embargo, List<String> announcedPledges) {
@@ -69,10 +75,12 @@ public class EmbargoDesk {
     /**
      * Announces every submitted pledge sealed under the embargo and publishes one announced event per
      * pledge plus the embargo's released event, all in this one transaction. The embargo row is
-     * locked first: a submission under it waits, and a second release finds it released (409).
+     * locked first: a submission under it waits, and a second release finds it released (409). Who
+     * released it and which pledges it announced go to the audit log in the same transaction.
      */
     @Transactional
-    public Release release(String id, String actor) {
+    public Release release(String id, AuditActor releasedBy) {
+        String actor = releasedBy.subject();
         Embargo embargo = Embargo.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (embargo == null) {
             throw ProblemException.notFound("embargo", id);
@@ -92,7 +100,12 @@ public class EmbargoDesk {
         embargo.releasedAt = now;
         embargo.releasedBy = actor;
         embargoEvents.released(embargo, pledges.size());
-        return new Release(embargo, pledges.stream().map(p -> p.id).toList());
+        List<String> announced = pledges.stream().map(p -> p.id).toList();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("name", embargo.name);
+        details.put("pledgeIds", announced);
+        audit.record(releasedBy, "embargo.released", "embargo", embargo.id, details);
+        return new Release(embargo, announced);
     }
 
     /** Sealed embargoes whose release time has come. */

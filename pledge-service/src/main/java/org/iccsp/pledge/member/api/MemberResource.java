@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.iccsp.pledge.member.domain.MemberRegistry;
+import org.iccsp.platform.audit.AuditActor;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.CurrentCaller;
 
@@ -61,6 +62,6 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     public MemberView update(@PathParam("code") String code, @Valid @NotNull UpdateMember request) {
-        return MemberView.of(registry.update(code, request));
+        return MemberView.of(registry.update(code, request, AuditActor.of(caller.get())));
     }
 }

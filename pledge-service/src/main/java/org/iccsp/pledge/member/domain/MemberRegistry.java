@@ -6,10 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.iccsp.pledge.member.api.RegisterMember;
 import org.iccsp.pledge.member.api.UpdateMember;
 import org.iccsp.pledge.member.persistence.Member;
+import org.iccsp.platform.audit.AuditActor;
+import org.iccsp.platform.audit.AuditLog;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.ProblemException;
 
@@ -17,6 +20,12 @@ import org.iccsp.platform.web.ProblemException;
 @ApplicationScoped
 public class MemberRegistry {
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final AuditLog audit;
+
+    public MemberRegistry(AuditLog audit) {
+        this.audit = audit;
+    }
 
     /**
      * Organisers and admins see every member; everyone else sees announced members, and a government
@@ -69,8 +78,9 @@ public class MemberRegistry {
         return member;
     }
 
+    /** A change of status is audited (old and new) in the same transaction, with who made it. */
     @Transactional
-    public Member update(String code, UpdateMember request) {
+    public Member update(String code, UpdateMember request, AuditActor actor) {
         Member member = Member.findById(code);
         if (member == null) {
             throw ProblemException.notFound("member", code);
@@ -81,7 +91,9 @@ public class MemberRegistry {
         if (request.bloc() != null) {
             member.bloc = request.bloc().code();
         }
-        if (request.status() != null) {
+        if (request.status() != null && !request.status().code().equals(member.status)) {
+            audit.record(actor, "member.status-changed", "member", member.code,
+                    Map.of("from", member.status, "to", request.status().code()));
             member.status = request.status().code();
         }
         member.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -1,0 +1,37 @@
+package org.iccsp.pledge.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.iccsp.platform.audit.AuditLog;
+import org.iccsp.platform.audit.AuditPage;
+import org.iccsp.platform.audit.AuditResponses;
+import org.iccsp.platform.web.Caller;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The pledge service's audit log (embargo releases, member status changes), newest first, to admins
+ * only. Its own path, not /api/v1/audit: the gateway routes by the first path segment and each service
+ * keeps its own log.
+ */
+@Path("/api/v1/pledge-audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class PledgeAuditResource {
+    private final AuditLog audit;
+
+    public PledgeAuditResource(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    @RolesAllowed(Caller.ADMIN)
+    public RestResponse<AuditPage> list(@QueryParam("action") String action, @QueryParam("subject") String subject,
+            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        return AuditResponses.of(audit.page(action, subject, cursor), uri);
+    }
+}
