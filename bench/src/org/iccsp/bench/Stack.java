@@ -1,33 +1,61 @@
 package org.iccsp.bench;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The local stack the bench runs against (ports from ICCSP_PORT_OFFSET) and small HTTP helpers. */
+/**
+ * The local stack the bench runs against and small HTTP helpers. Its ports are those of
+ * deploy/local-stack/stack.properties (read from the repository root, where bench/run starts the driver),
+ * shifted by ICCSP_PORT_OFFSET, as ./iccsp shifts them; PostgreSQL is the stack's private cluster.
+ */
 final class Stack {
     static final int OFFSET = Integer.parseInt(System.getenv().getOrDefault("ICCSP_PORT_OFFSET", "0"));
-    static final String DIRECTORY = "http://127.0.0.1:" + (8081 + OFFSET);
-    static final String PLEDGES = "http://127.0.0.1:" + (8082 + OFFSET);
-    static final String EVENTS = "http://127.0.0.1:" + (8083 + OFFSET);
-    static final String KEYCLOAK = "http://localhost:" + (18180 + OFFSET);
-    static final String MAIL_API = "http://127.0.0.1:" + (18025 + OFFSET);
-    static final String KAFKA = "127.0.0.1:" + (19092 + OFFSET);
-    static final int PG_PORT = Integer.parseInt(System.getenv("BENCH_PG_PORT"));
+    private static final Properties LAYOUT = layout(Path.of("deploy/local-stack/stack.properties"));
+    static final String DIRECTORY = "http://127.0.0.1:" + port("directory-service.port");
+    static final String PLEDGES = "http://127.0.0.1:" + port("pledge-service.port");
+    static final String EVENTS = "http://127.0.0.1:" + port("events-service.port");
+    static final String KEYCLOAK = "http://localhost:" + port("keycloak.port");
+    static final String MAIL_API = "http://127.0.0.1:" + port("smtp.api.port");
+    static final String KAFKA = "127.0.0.1:" + port("kafka.port");
+    static final int PG_PORT = port("postgres.port");
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private Stack() {
+    }
+
+    private static Properties layout(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file.toAbsolutePath() + " (run the bench from the repository root)", e);
+        }
+        return properties;
+    }
+
+    /** @return a port of stack.properties, shifted by ICCSP_PORT_OFFSET */
+    private static int port(String key) {
+        String value = LAYOUT.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("deploy/local-stack/stack.properties has no " + key);
+        }
+        return Integer.parseInt(value.trim()) + OFFSET;
     }
 
     static String jdbc(String database) {

@@ -442,14 +442,14 @@ class ConfidentialityIT {
                 .secret(confidentialPledge).secret(embargo).secret(hiddenOrganisation).secret(HIDDEN_WORD)
                 .secret("100000.00").secret("125000.00").secretWord(confidentialCode)
                 .templates(Http.get(LocalStack.GATEWAY + "/openapi-merged").json());
-        for (String application : MetricsCatalogueIT.PORTS.keySet()) {
+        for (String application : MetricsCatalogueIT.APPLICATIONS) {
             Http.Reply scrape = Http.get(MetricsCatalogueIT.management(application) + "/metrics");
             assertEquals(200, scrape.status(), application);
             scan.metrics(application + " /q/metrics", scrape.body());
         }
         assertEquals(5, scan.assertClean());
-        for (int port : MetricsCatalogueIT.PORTS.values()) {
-            String base = "http://127.0.0.1:" + (port + LocalStack.OFFSET);
+        for (String application : MetricsCatalogueIT.APPLICATIONS) {
+            String base = "http://127.0.0.1:" + LocalStack.LAYOUT.httpPort(application);
             for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/dev-ui")) {
                 assertEquals(404, Http.get(base + path).status(), "the public port answers " + base + path);
             }

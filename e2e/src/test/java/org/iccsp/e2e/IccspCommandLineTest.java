@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.iccsp.platform.testing.ProjectLayout;
+import org.iccsp.platform.testing.StackLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,6 +95,28 @@ class IccspCommandLineTest {
         Result result = iccsp("dev", "no-such-service");
         assertNotEquals(0, result.exit(), result.output());
         assertTrue(result.output().contains("usage: ./iccsp dev <service>") && result.output().contains("pledge-service"), result.output());
+    }
+
+    @Test
+    void statusListsThePortsOfStackProperties() throws Exception {
+        StackLayout layout = StackLayout.load(23_000); // the offset iccsp(...) runs with
+        Result result = iccsp("status");
+        assertEquals(0, result.exit(), result.output());
+        List<String> components = layout.components();
+        assertEquals(List.of("postgres", "kafka", "keycloak", "smtp"), components.subList(0, 4), "the infrastructure starts first");
+        for (String component : components) {
+            List<Integer> ports = new ArrayList<>();
+            ports.add(layout.httpPort(component));
+            switch (component) {
+                case "postgres" -> { } // ICCSP_PRIVATE_PG: the private cluster only
+                case "kafka" -> ports.add(layout.port("kafka.controller.port"));
+                case "smtp" -> ports.add(layout.port("smtp.api.port"));
+                default -> ports.add(layout.managementPort(component));
+            }
+            String expected = ports.stream().map(String::valueOf).collect(Collectors.joining(","));
+            assertTrue(Pattern.compile("(?m)^" + Pattern.quote(component) + " +\\S+ +\\S+ +" + expected + " ").matcher(result.output()).find(),
+                    component + " " + expected + " in\n" + result.output());
+        }
     }
 
     @Test

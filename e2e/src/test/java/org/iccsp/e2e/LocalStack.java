@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.iccsp.platform.testing.ProjectLayout;
+import org.iccsp.platform.testing.StackLayout;
 
 /**
  * The stack `./iccsp up` starts, in a state dir and port range of its own (offset 10000, or
@@ -16,14 +17,14 @@ import org.iccsp.platform.testing.ProjectLayout;
  */
 final class LocalStack {
     static final int OFFSET = offset();
-    static final String GATEWAY = "http://localhost:" + (8080 + OFFSET);
-    static final String KEYCLOAK = "http://localhost:" + (18180 + OFFSET);
-    static final String MAIL_API = "http://127.0.0.1:" + (18025 + OFFSET);
-    static final String KAFKA = "127.0.0.1:" + (19092 + OFFSET);
-    static final int POSTGRES_PORT = 15432 + OFFSET;
+    /** Components, ports (shifted by OFFSET) and databases: deploy/local-stack/stack.properties, as ./iccsp reads it. */
+    static final StackLayout LAYOUT = StackLayout.load(OFFSET);
+    static final String GATEWAY = "http://localhost:" + LAYOUT.httpPort("gateway");
+    static final String KEYCLOAK = "http://localhost:" + LAYOUT.port("keycloak.port");
+    static final String MAIL_API = "http://127.0.0.1:" + LAYOUT.port("smtp.api.port");
+    static final String KAFKA = "127.0.0.1:" + LAYOUT.port("kafka.port");
+    static final int POSTGRES_PORT = LAYOUT.port("postgres.port");
     static final Path STATE = ProjectLayout.root().resolve(".iccsp/e2e-stack");
-    /** Each application's management interface (health, metrics): its HTTP port + 1000, as ./iccsp's port map. */
-    static final int MANAGEMENT_SHIFT = 1000;
 
     private LocalStack() {
     }
@@ -72,9 +73,9 @@ final class LocalStack {
         }
     }
 
-    /** @param httpPort an application's unshifted HTTP port (8080-8084) @return its management root, e.g. http://127.0.0.1:19080/q */
-    static String management(int httpPort) {
-        return "http://127.0.0.1:" + (httpPort + MANAGEMENT_SHIFT + OFFSET) + "/q";
+    /** @return an application's management root (health, metrics), e.g. http://127.0.0.1:19080/q at offset 10000 */
+    static String management(String application) {
+        return "http://127.0.0.1:" + LAYOUT.managementPort(application) + "/q";
     }
 
     private static int offset() {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,19 +25,12 @@ import org.junit.jupiter.api.Test;
  */
 @RealStack
 class MetricsCatalogueIT {
-    static final Map<String, Integer> PORTS = new LinkedHashMap<>();
-
-    static {
-        PORTS.put("gateway", 8080);
-        PORTS.put("directory-service", 8081);
-        PORTS.put("pledge-service", 8082);
-        PORTS.put("events-service", 8083);
-        PORTS.put("notification-service", 8084);
-    }
+    /** The applications of the stack (deploy/local-stack/stack.properties), the gateway among them. */
+    static final List<String> APPLICATIONS = LocalStack.LAYOUT.applications();
 
     /** @return the application's management root on the real stack, e.g. http://127.0.0.1:19081/q */
     static String management(String application) {
-        return LocalStack.management(PORTS.get(application));
+        return LocalStack.management(application);
     }
 
     static Map<String, Set<String>> expectedByApplication() throws Exception {
@@ -49,7 +41,8 @@ class MetricsCatalogueIT {
             }
             String[] parts = line.trim().split("\\s+");
             for (String app : List.of(parts).subList(1, parts.length)) {
-                List<String> apps = app.equals("services") ? List.copyOf(PORTS.keySet()).subList(1, 5) : List.of(app);
+                List<String> apps = app.equals("services")
+                        ? APPLICATIONS.stream().filter(a -> !a.equals("gateway")).toList() : List.of(app);
                 apps.forEach(a -> expected.computeIfAbsent(a, k -> new TreeSet<>()).add(parts[0]));
             }
         }
@@ -66,7 +59,7 @@ class MetricsCatalogueIT {
     void everyApplicationExposesTheMetricsTheDashboardsAndAlertsRead() throws Exception {
         driveOneOfEverything();
         Map<String, Set<String>> expected = expectedByApplication();
-        assertEquals(PORTS.keySet(), expected.keySet(), "metrics.txt covers every application");
+        assertEquals(new TreeSet<>(APPLICATIONS), expected.keySet(), "metrics.txt covers every application");
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             Map<String, Set<String>> missing = new TreeMap<>();
             expected.forEach((application, metrics) -> {

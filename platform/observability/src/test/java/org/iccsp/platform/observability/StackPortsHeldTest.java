@@ -10,19 +10,25 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.Properties;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's two commands together: `./iccsp up` holds 8080-8084 (gateway and services) while `./mvnw
+ * The README's two commands together: `./iccsp up` holds the applications' HTTP ports (8080-8084 as
+ * deploy/local-stack/stack.properties sets them; read from there) while `./mvnw
  * verify` runs every module's {@code @QuarkusTest}s. Before this application starts, the ports of the
  * local stack that are free are bound here (the others are held by a running stack already), so a test
  * JVM that listened on Quarkus's default test port 8081 (surefire's quarkus.http.test-port=0 removed)
@@ -31,9 +37,25 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(StackPortsHeldTest.HoldStackPorts.class)
 class StackPortsHeldTest {
-    static final List<Integer> STACK_PORTS = IntStream.rangeClosed(8080, 8084).boxed().toList();
+    static final List<Integer> STACK_PORTS = applicationPorts();
 
-    /** Binds each of 8080-8084 that is free, on every interface, as the stack's applications do. */
+    /** @return the HTTP port of each application (kind quarkus-app) of deploy/local-stack/stack.properties */
+    static List<Integer> applicationPorts() {
+        Path file = Path.of(System.getProperty("iccsp.root", "../.."), "deploy/local-stack/stack.properties");
+        Properties stack = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            stack.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Integer> ports = Stream.of(stack.getProperty("components").trim().split("\\s+"))
+                .filter(c -> "quarkus-app".equals(stack.getProperty(c + ".kind")))
+                .map(c -> Integer.valueOf(stack.getProperty(c + ".port").trim())).toList();
+        assertEquals(5, ports.size(), file + ": the gateway and the four services");
+        return ports;
+    }
+
+    /** Binds each application port of the stack that is free, on every interface, as the stack's applications do. */
     public static class HoldStackPorts implements QuarkusTestResourceLifecycleManager {
         private final List<ServerSocket> held = new ArrayList<>();
 
