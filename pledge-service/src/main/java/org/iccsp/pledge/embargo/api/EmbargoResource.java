@@ -33,7 +33,7 @@ public class EmbargoResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     public Response create(@Valid @NotNull CreateEmbargo request, UriInfo uri) {
-        Embargo e = desk.create(request, caller.get().subject());
+        Embargo e = desk.create(request.name(), request.releaseAt(), caller.get().subject());
         return Response.created(uri.getAbsolutePathBuilder().path(e.id).build()).entity(EmbargoView.of(e, 0L)).build();
     }
 

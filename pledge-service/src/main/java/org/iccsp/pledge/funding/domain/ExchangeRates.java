@@ -9,12 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.iccsp.pledge.funding.api.LoadRates;
 import org.iccsp.pledge.funding.api.RateView;
+import org.iccsp.pledge.pledge.domain.ExchangeRateTable;
 import org.iccsp.pledge.pledge.domain.Money;
 import org.iccsp.platform.web.ProblemException;
 
 /** The rate table admins load; USD is the base (1 per USD) and is not stored. */
 @ApplicationScoped
-public class ExchangeRates {
+public class ExchangeRates implements ExchangeRateTable {
     private final EntityManager em;
 
     public ExchangeRates(EntityManager em) {
@@ -56,6 +57,7 @@ public class ExchangeRates {
     }
 
     /** Units of {@code currency} per US dollar by {@code date}: the latest rate loaded on or before it. */
+    @Override
     @SuppressWarnings("unchecked")
     public java.util.Optional<BigDecimal> perUsdOn(String currency, LocalDate date) {
         if ("USD".equals(currency)) {

@@ -45,7 +45,8 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     public Response register(@Valid @NotNull RegisterMember request, UriInfo uri) {
-        MemberView created = MemberView.of(registry.register(request));
+        MemberView created = MemberView.of(registry.register(new MemberRegistry.Registration(request.code(), request.name(), request.bloc(),
+                request.status())));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
@@ -54,6 +55,6 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     public MemberView update(@PathParam("code") String code, @Valid @NotNull UpdateMember request) {
-        return MemberView.of(registry.update(code, request));
+        return MemberView.of(registry.update(code, new MemberRegistry.Change(request.name(), request.bloc(), request.status())));
     }
 }

@@ -7,8 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.iccsp.pledge.member.api.RegisterMember;
-import org.iccsp.pledge.member.api.UpdateMember;
 import org.iccsp.pledge.member.persistence.Member;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.ProblemException;
@@ -17,6 +15,14 @@ import org.iccsp.platform.web.ProblemException;
 @ApplicationScoped
 public class MemberRegistry {
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /** Register a member. */
+    public record Registration(String code, String name, Bloc bloc, MembershipStatus status) {
+    }
+
+    /** Change a member: null components keep their value. */
+    public record Change(String name, Bloc bloc, MembershipStatus status) {
+    }
 
     /**
      * Organisers and admins see every member; everyone else sees announced members, and a government
@@ -50,7 +56,7 @@ public class MemberRegistry {
     }
 
     @Transactional
-    public Member register(RegisterMember request) {
+    public Member register(Registration request) {
         if (!"EU".equals(request.code()) && !ISO_COUNTRIES.contains(request.code())) {
             throw ProblemException.invalid("code", "unknown ISO 3166-1 country " + request.code());
         }
@@ -70,7 +76,7 @@ public class MemberRegistry {
     }
 
     @Transactional
-    public Member update(String code, UpdateMember request) {
+    public Member update(String code, Change request) {
         Member member = Member.findById(code);
         if (member == null) {
             throw ProblemException.notFound("member", code);
