@@ -39,6 +39,27 @@ class CapabilityCycleTest {
         assertEquals(Set.of("member"), importsByCapability().get("pledge"));
     }
 
+    /** Domain classes take commands they own: they import no request record of an api package (views aside). */
+    @Test
+    void domainTakesNoApiRequestRecords() throws IOException {
+        Pattern apiImport = Pattern.compile("^import\\s+org\\.iccsp\\.pledge\\.\\w+\\.api\\.(\\w+);",
+                Pattern.MULTILINE);
+        List<String> requests = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            List<Path> domain = files.filter(f -> f.toString().endsWith(".java") && f.getParent().endsWith("domain"))
+                    .toList();
+            for (Path file : domain) {
+                Matcher m = apiImport.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!m.group(1).endsWith("View")) {
+                        requests.add(file.getFileName() + " imports " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), requests);
+    }
+
     @Test
     void theCycleFinderFindsACycle() {
         Map<String, Set<String>> graph = new TreeMap<>(Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"),

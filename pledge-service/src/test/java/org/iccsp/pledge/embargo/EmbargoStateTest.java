@@ -41,14 +41,4 @@ class EmbargoStateTest {
         assertTrue(past.getMessage().contains("must be in the future"), past.getMessage());
         assertEquals(now.plusMinutes(5), Embargo.seal("embargo-2", "y", now.plusMinutes(5), "admin", now).releaseAt);
     }
-
-    @Test
-    void dueOnceItsTimeHasComeWhileSealed() {
-        Embargo e = Embargo.seal("embargo-1", "x", now.plusMinutes(5), "admin", now);
-        assertFalse(e.isDue(now));
-        assertTrue(e.isDue(now.plusMinutes(5)));
-        e.release("embargo-clock", now.plusMinutes(5));
-        assertFalse(e.isDue(now.plusMinutes(6)));
-        assertFalse(Embargo.seal("embargo-2", "manual", null, "admin", now).isDue(now.plusYears(1)));
-    }
 }

@@ -61,11 +61,6 @@ public class Embargo extends PanacheEntityBase {
         return "sealed".equals(status);
     }
 
-    /** Whether the clock should release it at {@code now}. */
-    public boolean isDue(OffsetDateTime now) {
-        return isSealed() && releaseAt != null && !releaseAt.isAfter(now);
-    }
-
     /** sealed -> released, once (409 the second time). */
     public void release(String actor, OffsetDateTime at) {
         if (!isSealed()) {

@@ -23,7 +23,10 @@ public final class PledgeCommands {
             Target target, String eventId, String notes, Boolean newMoney) {
     }
 
-    /** Move a pledge along its lifecycle; {@code embargoId} (submit), {@code amount} and {@code date} (disburse), {@code reason} (withdraw). */
+    /**
+     * Move a pledge along its lifecycle: {@code embargoId} (submit), {@code amount} and {@code date}
+     * (disburse), {@code reason} (withdraw).
+     */
     public record Transition(TransitionAction action, String embargoId, BigDecimal amount, LocalDate date,
             String reason) {
     }

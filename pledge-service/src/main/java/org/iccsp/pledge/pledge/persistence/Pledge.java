@@ -113,7 +113,8 @@ public class Pledge extends PanacheEntityBase {
     public void announce(OffsetDateTime at) {
         requireStatus("announce", PledgeStatus.SUBMITTED);
         if (sealed) {
-            throw ProblemException.conflict("the pledge is sealed under an embargo: it is announced when the embargo is released");
+            throw ProblemException.conflict(
+                    "the pledge is sealed under an embargo: it is announced when the embargo is released");
         }
         markAnnounced(at);
     }
