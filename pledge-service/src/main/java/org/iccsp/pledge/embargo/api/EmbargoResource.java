@@ -41,7 +41,7 @@ public class EmbargoResource {
             headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EmbargoView.class)))
     public Response create(@Valid @NotNull CreateEmbargo request, UriInfo uri) {
-        Embargo e = desk.create(request, caller.get().subject());
+        Embargo e = desk.create(request.name(), request.releaseAt(), caller.get().subject());
         return Response.created(uri.getAbsolutePathBuilder().path(e.id).build()).entity(EmbargoView.of(e, 0L)).build();
     }
 

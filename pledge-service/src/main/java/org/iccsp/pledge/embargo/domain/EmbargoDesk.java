@@ -3,13 +3,12 @@ package org.iccsp.pledge.embargo.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.iccsp.pledge.embargo.api.CreateEmbargo;
 import org.iccsp.pledge.embargo.messaging.EmbargoEvents;
 import org.iccsp.pledge.embargo.persistence.Embargo;
 import org.iccsp.pledge.pledge.domain.PledgeBook;
@@ -25,11 +24,13 @@ import org.iccsp.platform.web.ProblemException;
 public class EmbargoDesk {
     private final PledgeEvents pledgeEvents;
     private final EmbargoEvents embargoEvents;
+    private final Clock clock;
     private final AuditLog audit;
 
-    public EmbargoDesk(PledgeEvents pledgeEvents, EmbargoEvents embargoEvents, AuditLog audit) {
+    public EmbargoDesk(PledgeEvents pledgeEvents, EmbargoEvents embargoEvents, Clock clock, AuditLog audit) {
         this.pledgeEvents = pledgeEvents;
         this.embargoEvents = embargoEvents;
+        this.clock = clock;
         this.audit = audit;
     }
 
@@ -37,21 +38,11 @@ public class EmbargoDesk {
     }
 
     @Transactional
-    public Embargo create(CreateEmbargo request, String actor) {
-        if (Embargo.count("name", request.name()) > 0) {
-            throw ProblemException.conflict("an embargo named " + request.name() + " already exists");
+    public Embargo create(String name, OffsetDateTime releaseAt, String actor) {
+        if (Embargo.count("name", name) > 0) {
+            throw ProblemException.conflict("an embargo named " + name + " already exists");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (request.releaseAt() != null && !request.releaseAt().isAfter(now)) {
-            throw ProblemException.invalid("releaseAt", "must be in the future");
-        }
-        Embargo e = new Embargo();
-        e.id = "embargo-" + UUID.randomUUID();
-        e.name = request.name();
-        e.releaseAt = request.releaseAt();
-        e.status = "sealed";
-        e.createdBy = actor;
-        e.createdAt = now;
+        Embargo e = Embargo.seal("embargo-" + UUID.randomUUID(), name, releaseAt, actor, OffsetDateTime.now(clock));
         e.persist();
         return e;
     }
@@ -85,20 +76,15 @@ public class EmbargoDesk {
         if (embargo == null) {
             throw ProblemException.notFound("embargo", id);
         }
-        if (!embargo.isSealed()) {
-            throw ProblemException.conflict("embargo " + embargo.name + " was already released");
-        }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        embargo.release(actor, now);
         List<Pledge> pledges = Pledge.find("embargoId = ?1 and sealed = true and status = ?2 order by id",
                 embargo.id, PledgeStatus.SUBMITTED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
         for (Pledge p : pledges) {
-            PledgeBook.markAnnounced(p, now);
+            p.announceOnRelease(now);
             PledgeBook.audit(p, "release", PledgeStatus.SUBMITTED, actor, "embargo " + embargo.name + " released");
             pledgeEvents.announced(p);
         }
-        embargo.status = "released";
-        embargo.releasedAt = now;
-        embargo.releasedBy = actor;
         embargoEvents.released(embargo, pledges.size());
         List<String> announced = pledges.stream().map(p -> p.id).toList();
         Map<String, Object> details = new LinkedHashMap<>();
@@ -110,7 +96,7 @@ public class EmbargoDesk {
 
     /** Sealed embargoes whose release time has come. */
     public List<String> due() {
-        return Embargo.<Embargo>list("status = 'sealed' and releaseAt <= ?1", OffsetDateTime.now(ZoneOffset.UTC))
+        return Embargo.<Embargo>list("status = 'sealed' and releaseAt <= ?1", OffsetDateTime.now(clock))
                 .stream().map(e -> e.id).toList();
     }
 }

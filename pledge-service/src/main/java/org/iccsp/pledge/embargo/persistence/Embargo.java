@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.iccsp.platform.web.ProblemException;
 
 /** Seals submitted pledges until it is released: at {@code releaseAt}, or when an admin fires it by name. */
 @Entity
@@ -41,7 +42,32 @@ public class Embargo extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** A new embargo, sealed; {@code releaseAt} (optional) must be after {@code now}. */
+    public static Embargo seal(String id, String name, OffsetDateTime releaseAt, String actor, OffsetDateTime now) {
+        if (releaseAt != null && !releaseAt.isAfter(now)) {
+            throw ProblemException.invalid("releaseAt", "must be in the future");
+        }
+        Embargo e = new Embargo();
+        e.id = id;
+        e.name = name;
+        e.releaseAt = releaseAt;
+        e.status = "sealed";
+        e.createdBy = actor;
+        e.createdAt = now;
+        return e;
+    }
+
     public boolean isSealed() {
         return "sealed".equals(status);
+    }
+
+    /** sealed -> released, once (409 the second time). */
+    public void release(String actor, OffsetDateTime at) {
+        if (!isSealed()) {
+            throw ProblemException.conflict("embargo " + name + " was already released");
+        }
+        status = "released";
+        releasedAt = at;
+        releasedBy = actor;
     }
 }

@@ -32,7 +32,9 @@ public class ExchangeRateResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Integer> load(@Valid @NotNull LoadRates request) {
-        return Map.of("loaded", rates.load(request, caller.get().subject()));
+        return Map.of("loaded", rates.load(request.rates().stream()
+                .map(r -> new ExchangeRates.Rate(r.date(), r.currency(), r.perUsd())).toList(),
+                caller.get().subject()));
     }
 
     @GET

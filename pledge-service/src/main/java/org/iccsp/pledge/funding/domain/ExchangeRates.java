@@ -7,25 +7,29 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import org.iccsp.pledge.funding.api.LoadRates;
 import org.iccsp.pledge.funding.api.RateView;
+import org.iccsp.pledge.pledge.domain.ExchangeRateTable;
 import org.iccsp.pledge.pledge.domain.Money;
 import org.iccsp.platform.web.ProblemException;
 
 /** The rate table admins load; USD is the base (1 per USD) and is not stored. */
 @ApplicationScoped
-public class ExchangeRates {
+public class ExchangeRates implements ExchangeRateTable {
     private final EntityManager em;
 
     public ExchangeRates(EntityManager em) {
         this.em = em;
     }
 
+    /** A rate to load: units of {@code currency} per US dollar on {@code date}. */
+    public record Rate(LocalDate date, String currency, BigDecimal perUsd) {
+    }
+
     /** Validates every rate first, then upserts all of them: a bad row loads nothing. */
     @Transactional
-    public int load(LoadRates request, String actor) {
-        for (int i = 0; i < request.rates().size(); i++) {
-            LoadRates.Rate rate = request.rates().get(i);
+    public int load(List<Rate> rates, String actor) {
+        for (int i = 0; i < rates.size(); i++) {
+            Rate rate = rates.get(i);
             String field = "rates[" + i + "]";
             Money.checkCurrency(field + ".currency", rate.currency());
             if ("USD".equals(rate.currency())) {
@@ -35,14 +39,14 @@ public class ExchangeRates {
                 throw ProblemException.invalid(field + ".perUsd", "at most 14 integer and 10 decimal digits");
             }
         }
-        for (LoadRates.Rate rate : request.rates()) {
+        for (Rate rate : rates) {
             em.createNativeQuery("insert into exchange_rate (rate_date, currency, per_usd, loaded_by) "
                     + "values (?1, ?2, ?3, ?4) on conflict (currency, rate_date) do update "
                     + "set per_usd = excluded.per_usd, loaded_by = excluded.loaded_by, loaded_at = now()")
                     .setParameter(1, rate.date()).setParameter(2, rate.currency())
                     .setParameter(3, rate.perUsd()).setParameter(4, actor).executeUpdate();
         }
-        return request.rates().size();
+        return rates.size();
     }
 
     @SuppressWarnings("unchecked")
@@ -56,6 +60,7 @@ public class ExchangeRates {
     }
 
     /** Units of {@code currency} per US dollar by {@code date}: the latest rate loaded on or before it. */
+    @Override
     @SuppressWarnings("unchecked")
     public java.util.Optional<BigDecimal> perUsdOn(String currency, LocalDate date) {
         if ("USD".equals(currency)) {

@@ -53,7 +53,8 @@ public class MemberResource {
             headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response register(@Valid @NotNull RegisterMember request, UriInfo uri) {
-        MemberView created = MemberView.of(registry.register(request));
+        MemberView created = MemberView.of(registry.register(new MemberRegistry.Registration(request.code(), request.name(), request.bloc(),
+                request.status())));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
@@ -62,6 +63,7 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     public MemberView update(@PathParam("code") String code, @Valid @NotNull UpdateMember request) {
-        return MemberView.of(registry.update(code, request, AuditActor.of(caller.get())));
+        return MemberView.of(registry.update(code, new MemberRegistry.Change(request.name(), request.bloc(), request.status()),
+                AuditActor.of(caller.get())));
     }
 }

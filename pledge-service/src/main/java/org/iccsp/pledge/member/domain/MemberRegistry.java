@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.iccsp.pledge.member.api.RegisterMember;
-import org.iccsp.pledge.member.api.UpdateMember;
 import org.iccsp.pledge.member.persistence.Member;
 import org.iccsp.platform.audit.AuditActor;
 import org.iccsp.platform.audit.AuditLog;
@@ -25,6 +23,14 @@ public class MemberRegistry {
 
     public MemberRegistry(AuditLog audit) {
         this.audit = audit;
+    }
+
+    /** Register a member. */
+    public record Registration(String code, String name, Bloc bloc, MembershipStatus status) {
+    }
+
+    /** Change a member: null components keep their value. */
+    public record Change(String name, Bloc bloc, MembershipStatus status) {
     }
 
     /**
@@ -59,7 +65,7 @@ public class MemberRegistry {
     }
 
     @Transactional
-    public Member register(RegisterMember request) {
+    public Member register(Registration request) {
         if (!"EU".equals(request.code()) && !ISO_COUNTRIES.contains(request.code())) {
             throw ProblemException.invalid("code", "unknown ISO 3166-1 country " + request.code());
         }
@@ -80,7 +86,7 @@ public class MemberRegistry {
 
     /** A change of status is audited (old and new) in the same transaction, with who made it. */
     @Transactional
-    public Member update(String code, UpdateMember request, AuditActor actor) {
+    public Member update(String code, Change request, AuditActor actor) {
         Member member = Member.findById(code);
         if (member == null) {
             throw ProblemException.notFound("member", code);

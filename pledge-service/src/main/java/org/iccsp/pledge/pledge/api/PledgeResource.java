@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.iccsp.pledge.pledge.domain.IdempotencyKeys;
 import org.iccsp.pledge.pledge.domain.PledgeBook;
+import org.iccsp.pledge.pledge.domain.PledgeCommands;
 import org.iccsp.pledge.pledge.domain.PledgeStatus;
 import org.iccsp.pledge.pledge.domain.Vertical;
 import org.iccsp.platform.web.Caller;
@@ -54,7 +55,7 @@ public class PledgeResource {
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull CreatePledge request, UriInfo uri) {
         String key = IdempotencyKeys.requireKey(idempotencyKey);
-        PledgeBook.Created result = book.create(request, key, caller.get());
+        PledgeBook.Created result = book.create(draft(request), key, caller.get());
         PledgeView view = PledgeView.of(result.pledge());
         if (!result.created()) {
             return Response.ok(view).build();
@@ -83,7 +84,7 @@ public class PledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.GOVERNMENT, Caller.ADMIN})
     public PledgeView revise(@PathParam("id") String id, @Valid @NotNull UpdatePledge request) {
-        return PledgeView.of(book.revise(id, request, caller.get()));
+        return PledgeView.of(book.revise(id, revision(request), caller.get()));
     }
 
     @POST
@@ -91,7 +92,24 @@ public class PledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.GOVERNMENT, Caller.ORGANIZER, Caller.ADMIN})
     public PledgeView transition(@PathParam("id") String id, @Valid @NotNull Transition request) {
-        return PledgeView.of(book.transition(id, request, caller.get()));
+        return PledgeView.of(book.transition(id, new PledgeCommands.Transition(request.action(),
+                request.embargoId(), request.amount(), request.date(), request.reason()), caller.get()));
+    }
+
+    private static PledgeCommands.Draft draft(CreatePledge r) {
+        List<PledgeCommands.Share> shares = r.shares() == null ? null : r.shares().stream()
+                .map(s -> new PledgeCommands.Share(s.memberCode(), s.amount(), s.currency())).toList();
+        return new PledgeCommands.Draft(r.memberCode(), r.amount(), r.currency(), r.valueDate(), r.verticals(),
+                target(r.target()), r.eventId(), r.notes(), r.newMoney(), r.jointLabel(), shares);
+    }
+
+    private static PledgeCommands.Revise revision(UpdatePledge r) {
+        return new PledgeCommands.Revise(r.amount(), r.currency(), r.valueDate(), r.verticals(), target(r.target()),
+                r.eventId(), r.notes(), r.newMoney());
+    }
+
+    private static PledgeCommands.Target target(Target t) {
+        return t == null ? null : new PledgeCommands.Target(t.kind(), t.ref(), t.name());
     }
 
     private static <T> T parse(String param, String value, java.util.function.Function<String, T> parser) {

@@ -15,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.iccsp.pledge.pledge.api.CreatePledge;
 import org.iccsp.platform.web.ProblemException;
 
 /**
@@ -65,7 +64,7 @@ public class IdempotencyKeys {
     }
 
     /** SHA-256 of the request in a canonical form: property order, white space and "10" vs "10.00" do not matter. */
-    public static String hash(CreatePledge request, String memberCode) {
+    public static String hash(PledgeCommands.Draft request, String memberCode) {
         ObjectNode canonical = CANONICAL.valueToTree(request);
         canonical.put("memberCode", memberCode);
         canonical.put("amount", request.amount().stripTrailingZeros().toPlainString());

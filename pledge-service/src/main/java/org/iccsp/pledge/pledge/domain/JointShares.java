@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.iccsp.pledge.funding.domain.ExchangeRates;
 import org.iccsp.pledge.member.domain.MemberRegistry;
-import org.iccsp.pledge.pledge.api.Share;
+import org.iccsp.pledge.pledge.domain.PledgeCommands.Share;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.ProblemException;
 
@@ -24,9 +23,9 @@ import org.iccsp.platform.web.ProblemException;
 public class JointShares {
     static final BigDecimal TOLERANCE = new BigDecimal("0.01");
 
-    private final ExchangeRates rates;
+    private final ExchangeRateTable rates;
 
-    public JointShares(ExchangeRates rates) {
+    public JointShares(ExchangeRateTable rates) {
         this.rates = rates;
     }
 

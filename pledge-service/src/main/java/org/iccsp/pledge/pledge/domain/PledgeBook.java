@@ -5,22 +5,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.iccsp.pledge.embargo.persistence.Embargo;
 import org.iccsp.pledge.member.persistence.Member;
-import org.iccsp.pledge.pledge.api.CreatePledge;
-import org.iccsp.pledge.pledge.api.Share;
-import org.iccsp.pledge.pledge.api.Target;
-import org.iccsp.pledge.pledge.api.Transition;
-import org.iccsp.pledge.pledge.api.UpdatePledge;
+import org.iccsp.pledge.pledge.domain.PledgeCommands.Draft;
+import org.iccsp.pledge.pledge.domain.PledgeCommands.Revise;
+import org.iccsp.pledge.pledge.domain.PledgeCommands.Share;
+import org.iccsp.pledge.pledge.domain.PledgeCommands.Target;
+import org.iccsp.pledge.pledge.domain.PledgeCommands.Transition;
 import org.iccsp.pledge.pledge.messaging.PledgeEvents;
 import org.iccsp.pledge.pledge.persistence.Pledge;
 import org.iccsp.pledge.pledge.persistence.PledgeAudit;
@@ -34,13 +33,18 @@ public class PledgeBook {
     private final PledgeEvents events;
     private final IdempotencyKeys idempotency;
     private final JointShares jointShares;
+    private final SealingEmbargoes embargoes;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public PledgeBook(PledgeEvents events, IdempotencyKeys idempotency, JointShares jointShares, ObjectMapper json) {
+    public PledgeBook(PledgeEvents events, IdempotencyKeys idempotency, JointShares jointShares,
+            SealingEmbargoes embargoes, ObjectMapper json, Clock clock) {
         this.events = events;
         this.idempotency = idempotency;
         this.jointShares = jointShares;
+        this.embargoes = embargoes;
         this.json = json;
+        this.clock = clock;
     }
 
     /** The pledge, and whether it was created by this call (false: a retry of an earlier one). */
@@ -48,7 +52,7 @@ public class PledgeBook {
     }
 
     @Transactional
-    public Created create(CreatePledge request, String idempotencyKey, Caller caller) {
+    public Created create(Draft request, String idempotencyKey, Caller caller) {
         String memberCode = memberFor(request.memberCode(), caller);
         Money.checkCurrency("currency", request.currency());
         BigDecimal amount = Money.checkAmount("amount", request.amount(), request.currency());
@@ -99,10 +103,10 @@ public class PledgeBook {
 
     /** Revises a draft; the previous values stay in the audit trail. */
     @Transactional
-    public Pledge revise(String id, UpdatePledge request, Caller caller) {
+    public Pledge revise(String id, Revise request, Caller caller) {
         Pledge p = lockVisible(id, caller);
         requireOwnerOrAdmin(p, caller);
-        requireStatus(p, "revise", PledgeStatus.DRAFT);
+        p.requireStatus("revise", PledgeStatus.DRAFT);
         String previous = snapshot(p);
         String currency = request.currency() != null ? request.currency() : p.currency;
         Money.checkCurrency("currency", currency);
@@ -143,17 +147,18 @@ public class PledgeBook {
     public Pledge transition(String id, Transition request, Caller caller) {
         Pledge p = lockVisible(id, caller);
         PledgeStatus from = p.status;
+        BigDecimal disbursed = null;
         switch (request.action()) {
             case SUBMIT -> submit(p, request, caller);
             case ANNOUNCE -> announce(p, caller);
             case COMMIT -> commit(p, caller);
-            case DISBURSE -> disburse(p, request, caller);
+            case DISBURSE -> disbursed = disburse(p, request, caller);
             case WITHDRAW -> withdraw(p, request, caller);
         }
         p.updatedAt = now();
         PledgeAudit line = audit(p, request.action().code(), from, caller, request.reason());
         if (request.action() == TransitionAction.DISBURSE) {
-            line.amount = Money.checkAmount("amount", request.amount(), p.currency);
+            line.amount = disbursed;
             line.occurredOn = request.date();
         }
         return p;
@@ -161,20 +166,17 @@ public class PledgeBook {
 
     private void submit(Pledge p, Transition request, Caller caller) {
         requireOwnerOrAdmin(p, caller);
-        requireStatus(p, "submit", PledgeStatus.DRAFT);
+        p.requireStatus("submit", PledgeStatus.DRAFT);
+        String sealedUnder = null;
         if (request.embargoId() != null) {
-            // Locked so that a release running now cannot miss this pledge and leave it sealed for ever.
-            Embargo embargo = Embargo.findById(request.embargoId(), LockModeType.PESSIMISTIC_WRITE);
-            if (embargo == null) {
-                throw ProblemException.invalid("embargoId", "unknown embargo " + request.embargoId());
+            SealingEmbargoes.EmbargoState embargo = embargoes.lockForSealing(request.embargoId()).orElseThrow(() ->
+                    ProblemException.invalid("embargoId", "unknown embargo " + request.embargoId()));
+            if (!embargo.sealed()) {
+                throw ProblemException.conflict("embargo " + embargo.name() + " has already been released");
             }
-            if (!embargo.isSealed()) {
-                throw ProblemException.conflict("embargo " + embargo.name + " has already been released");
-            }
-            p.embargoId = embargo.id;
-            p.sealed = true;
+            sealedUnder = embargo.id();
         }
-        p.status = PledgeStatus.SUBMITTED;
+        p.submit(sealedUnder);
         if (!p.sealed) {
             events.submitted(p, caller.subject(), caller.email());
         }
@@ -183,62 +185,27 @@ public class PledgeBook {
     private void announce(Pledge p, Caller caller) {
         caller.require(caller.isAdmin() || caller.hasRole(Caller.ORGANIZER)
                 || caller.representsGovernment(p.memberCode), "only its government, organisers and admins announce a pledge");
-        requireStatus(p, "announce", PledgeStatus.SUBMITTED);
-        if (p.sealed) {
-            throw ProblemException.conflict("the pledge is sealed under an embargo: it is announced when the embargo is released");
-        }
-        markAnnounced(p, now());
+        p.announce(now());
         events.announced(p);
-    }
-
-    /** Used by announce and by an embargo's release. */
-    public static void markAnnounced(Pledge p, OffsetDateTime at) {
-        p.status = PledgeStatus.ANNOUNCED;
-        p.sealed = false;
-        p.announcedAt = at;
-        p.updatedAt = at;
     }
 
     private void commit(Pledge p, Caller caller) {
         requireOwnerOrAdmin(p, caller);
-        requireStatus(p, "commit", PledgeStatus.ANNOUNCED);
-        p.status = PledgeStatus.COMMITTED;
+        p.commit();
         events.committed(p, caller.subject());
     }
 
-    private void disburse(Pledge p, Transition request, Caller caller) {
+    private BigDecimal disburse(Pledge p, Transition request, Caller caller) {
         requireOwnerOrAdmin(p, caller);
-        requireStatus(p, "disburse", PledgeStatus.COMMITTED, PledgeStatus.DISBURSED);
-        BigDecimal amount = Money.checkAmount("amount", request.amount(), p.currency);
-        if (request.date() == null) {
-            throw ProblemException.invalid("date", "the disbursement's date is required");
-        }
-        if (request.date().isAfter(LocalDate.now(ZoneOffset.UTC))) {
-            throw ProblemException.invalid("date", "a disbursement is recorded once made: must not be in the future");
-        }
-        BigDecimal remaining = p.amount.subtract(p.disbursedTotal);
-        if (amount.compareTo(remaining) > 0) {
-            throw ProblemException.unprocessable("amount", "exceeds what remains to disburse: "
-                    + remaining.toPlainString() + " " + p.currency);
-        }
-        p.disbursedTotal = p.disbursedTotal.add(amount);
-        p.status = p.disbursedTotal.compareTo(p.amount) == 0 ? PledgeStatus.FULFILLED : PledgeStatus.DISBURSED;
+        BigDecimal amount = p.disburse(request.amount(), request.date(), LocalDate.now(clock));
         events.disbursed(p, amount, request.date());
+        return amount;
     }
 
     private void withdraw(Pledge p, Transition request, Caller caller) {
         requireOwnerOrAdmin(p, caller);
-        if (p.status.isFinal()) {
-            throw illegal(p, "withdraw");
-        }
-        if (request.reason() == null || request.reason().isBlank()) {
-            throw ProblemException.invalid("reason", "a reason is required to withdraw a pledge");
-        }
         PledgeStatus previous = p.status;
-        p.status = PledgeStatus.WITHDRAWN;
-        p.withdrawalReason = request.reason().strip();
-        // A draft or a still-sealed pledge was never known outside: its withdrawal says nothing either.
-        if (previous != PledgeStatus.DRAFT && !p.sealed) {
+        if (p.withdraw(request.reason())) {
             events.withdrawn(p, previous);
         }
     }
@@ -312,19 +279,6 @@ public class PledgeBook {
                 "only the pledge's own government or an admin may do this");
     }
 
-    private static void requireStatus(Pledge p, String action, PledgeStatus... allowed) {
-        for (PledgeStatus s : allowed) {
-            if (p.status == s) {
-                return;
-            }
-        }
-        throw illegal(p, action);
-    }
-
-    private static ProblemException illegal(Pledge p, String action) {
-        return ProblemException.conflict("cannot " + action + " a pledge that is " + p.status.code());
-    }
-
     private static void setTarget(Pledge p, Target target) {
         p.targetKind = target.kind().code();
         p.targetRef = target.ref().strip();
@@ -353,6 +307,7 @@ public class PledgeBook {
         }
     }
 
+    /** The audit line of a change just made; its time is the pledge's {@code updatedAt}. */
     public static PledgeAudit audit(Pledge p, String action, PledgeStatus from, Caller caller, String reason) {
         return audit(p, action, from, caller.subject(), reason);
     }
@@ -364,13 +319,13 @@ public class PledgeBook {
         line.fromStatus = from == null ? null : from.code();
         line.toStatus = p.status.code();
         line.actor = actor;
-        line.at = now();
+        line.at = p.updatedAt;
         line.reason = reason;
         line.persist();
         return line;
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.iccsp.pledge.pledge.domain.Money;
 import org.iccsp.pledge.pledge.domain.PledgeStatus;
+import org.iccsp.platform.web.ProblemException;
 
 @Entity
 @Table(name = "pledge")
@@ -94,4 +96,104 @@ public class Pledge extends PanacheEntityBase {
     @Version
     public long version;
 
+    // The lifecycle: draft -> submitted -> announced -> committed -> disbursed -> fulfilled, or withdrawn.
+    // Each method checks that its transition is allowed (409 otherwise) before it changes anything.
+
+    /** draft -> submitted; sealed when submitted under an embargo (its id, or null). */
+    public void submit(String sealedUnder) {
+        requireStatus("submit", PledgeStatus.DRAFT);
+        if (sealedUnder != null) {
+            embargoId = sealedUnder;
+            sealed = true;
+        }
+        status = PledgeStatus.SUBMITTED;
+    }
+
+    /** submitted and not sealed -> announced, by hand. */
+    public void announce(OffsetDateTime at) {
+        requireStatus("announce", PledgeStatus.SUBMITTED);
+        if (sealed) {
+            throw ProblemException.conflict(
+                    "the pledge is sealed under an embargo: it is announced when the embargo is released");
+        }
+        markAnnounced(at);
+    }
+
+    /** submitted and sealed -> announced, by its embargo's release. */
+    public void announceOnRelease(OffsetDateTime at) {
+        requireStatus("announce", PledgeStatus.SUBMITTED);
+        if (!sealed) {
+            throw ProblemException.conflict("the pledge is not sealed under an embargo");
+        }
+        markAnnounced(at);
+    }
+
+    private void markAnnounced(OffsetDateTime at) {
+        status = PledgeStatus.ANNOUNCED;
+        sealed = false;
+        announcedAt = at;
+        updatedAt = at;
+    }
+
+    /** announced -> committed. */
+    public void commit() {
+        requireStatus("commit", PledgeStatus.ANNOUNCED);
+        status = PledgeStatus.COMMITTED;
+    }
+
+    /**
+     * committed or disbursed -> disbursed, or fulfilled once the disbursements reach the amount.
+     *
+     * @return the disbursed amount in the currency's minor units
+     */
+    public BigDecimal disburse(BigDecimal disbursed, LocalDate on, LocalDate today) {
+        requireStatus("disburse", PledgeStatus.COMMITTED, PledgeStatus.DISBURSED);
+        BigDecimal checked = Money.checkAmount("amount", disbursed, currency);
+        if (on == null) {
+            throw ProblemException.invalid("date", "the disbursement's date is required");
+        }
+        if (on.isAfter(today)) {
+            throw ProblemException.invalid("date", "a disbursement is recorded once made: must not be in the future");
+        }
+        BigDecimal remaining = amount.subtract(disbursedTotal);
+        if (checked.compareTo(remaining) > 0) {
+            throw ProblemException.unprocessable("amount", "exceeds what remains to disburse: "
+                    + remaining.toPlainString() + " " + currency);
+        }
+        disbursedTotal = disbursedTotal.add(checked);
+        status = disbursedTotal.compareTo(amount) == 0 ? PledgeStatus.FULFILLED : PledgeStatus.DISBURSED;
+        return checked;
+    }
+
+    /**
+     * Any non-final state -> withdrawn, with a reason.
+     *
+     * @return whether the withdrawal is news: false for a draft or a still-sealed pledge, never known outside
+     */
+    public boolean withdraw(String reason) {
+        if (status.isFinal()) {
+            throw illegal("withdraw");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("reason", "a reason is required to withdraw a pledge");
+        }
+        boolean published = status != PledgeStatus.DRAFT && !sealed;
+        status = PledgeStatus.WITHDRAWN;
+        withdrawalReason = reason.strip();
+        return published;
+    }
+
+    /** 409 unless the pledge is in one of the states that allow {@code action}. */
+    public void requireStatus(String action, PledgeStatus... allowed) {
+        for (PledgeStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw illegal(action);
+    }
+
+    private ProblemException illegal(String action) {
+        return ProblemException.conflict("cannot " + action + " a pledge that is " + status.code());
+    }
 }
