@@ -1,0 +1,58 @@
+package org.iccsp.gateway.web.common;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Readable error pages (in the layout) instead of empty 404 and 503 answers. */
+public class PageErrors {
+    private final Pages pages;
+    private final Template error;
+
+    public PageErrors(Pages pages, @Location("error.html") Template error) {
+        this.pages = pages;
+        this.error = error;
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return page(404, "not-found");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return page(403, "forbidden");
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(ServiceUnavailableException e) {
+        return page(503, "unavailable");
+    }
+
+    @ServerExceptionMapper
+    public Response refused(PageRefused e) {
+        return pages.render(error.data("kind", "invalid").data("problem", e.problem()), e.status());
+    }
+
+    /**
+     * A form over the HTTP limits ({@code quarkus.http.limits.max-form-attribute-size}): the form reader
+     * refuses it with a 413, shown as a page that says so instead of an empty answer.
+     */
+    @ServerExceptionMapper
+    public Response tooLarge(WebApplicationException e) {
+        if (e.getResponse() != null && e.getResponse().getStatus() == 413) {
+            return page(413, "too-large");
+        }
+        return e.getResponse();
+    }
+
+    /** The error page of a kind (not-found, forbidden, unavailable), in the reader's language. */
+    private Response page(int status, String kind) {
+        return pages.render(error.data("kind", kind).data("problem", null), status);
+    }
+}

@@ -1,0 +1,81 @@
+package org.iccsp.gateway.web.events;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.iccsp.gateway.web.common.Pages;
+import org.iccsp.gateway.web.common.Refusal;
+import org.iccsp.gateway.web.common.ServiceClient;
+
+/**
+ * The organisers' start: every event with a link to its desk, and the form to schedule a new one.
+ * The events-service decides who organises (anyone else gets its 403 as a "not allowed" page).
+ */
+@Path("/organiser")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+@Blocking
+public class EventPlanningPages {
+    private final ServiceClient services;
+    private final Pages pages;
+    private final Template index;
+    private final Template form;
+
+    public EventPlanningPages(ServiceClient services, Pages pages, @Location("organiser/index.html") Template index,
+            @Location("organiser/new-event.html") Template form) {
+        this.services = services;
+        this.pages = pages;
+        this.index = index;
+        this.form = form;
+    }
+
+    @GET
+    public Response events() {
+        return pages.render(index.data("events", services.get("events", "/api/v1/events", Map.of("limit", List.of("200")))));
+    }
+
+    @GET
+    @Path("new-event")
+    public Response blank() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("kind", "convening");
+        values.put("visibility", "public");
+        values.put("timeZone", "Europe/Rome");
+        return renderForm(values, null, 200);
+    }
+
+    @POST
+    @Path("new-event")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @SuppressWarnings("unchecked")
+    public Response schedule(MultivaluedMap<String, String> fields) {
+        ServiceClient.Reply reply = services.exchange("events", "POST", "/api/v1/events", EventForms.event(fields));
+        if (reply.ok()) {
+            Map<String, Object> created = (Map<String, Object>) services.json("events", reply);
+            return Response.seeOther(URI.create("/organiser/events/" + ServiceClient.encode(String.valueOf(created.get("id")))))
+                    .build();
+        }
+        return renderForm(EventForms.typed(fields), Refusal.anchored(services.refusal("events", reply), EventForms.EVENT_IDS),
+                reply.status());
+    }
+
+    private Response renderForm(Map<String, Object> values, Map<String, Object> problem, int status) {
+        ServiceClient.Reply others = services.exchange("events", "GET", "/api/v1/events", null);
+        Object events = others.ok() ? services.json("events", others) : List.of();
+        return pages.render(form.data("values", values).data("kinds", EventForms.KINDS)
+                .data("visibilities", EventForms.VISIBILITIES).data("events", events).data("problem", problem), status);
+    }
+}

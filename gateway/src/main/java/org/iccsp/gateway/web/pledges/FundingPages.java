@@ -1,0 +1,80 @@
+package org.iccsp.gateway.web.pledges;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.iccsp.gateway.web.common.Pages;
+import org.iccsp.gateway.web.common.ServiceClient;
+
+/**
+ * The funding dashboard: announced and committed totals per bloc, vertical, member or event, as
+ * bar charts drawn in HTML (no script) with the same figures in a table for screen readers.
+ */
+@Path("/funding")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class FundingPages {
+    static final List<String> GROUPINGS = List.of("bloc", "vertical", "member", "event");
+    static final Set<String> CURRENCIES = Set.of("USD", "EUR");
+
+    private final ServiceClient services;
+    private final Pages pages;
+    private final Template dashboard;
+
+    public FundingPages(ServiceClient services, Pages pages, @Location("funding/dashboard.html") Template dashboard) {
+        this.services = services;
+        this.pages = pages;
+        this.dashboard = dashboard;
+    }
+
+    @GET
+    @SuppressWarnings("unchecked")
+    public Response dashboard(@QueryParam("groupBy") String groupBy, @QueryParam("currency") String currency) {
+        String grouping = groupBy != null && GROUPINGS.contains(groupBy) ? groupBy : "bloc";
+        String reporting = currency != null && CURRENCIES.contains(currency.toUpperCase()) ? currency.toUpperCase() : "USD";
+        Map<String, Object> summary = (Map<String, Object>) services.get("pledges", "/api/v1/funding/summary",
+                Map.of("groupBy", List.of(grouping), "currency", List.of(reporting)));
+        List<Map<String, Object>> groups = (List<Map<String, Object>>) summary.getOrDefault("groups", List.of());
+        scaleBars(groups);
+        return pages.render(dashboard.data("summary", summary).data("groups", groups)
+                .data("groupBy", grouping).data("groupings", GROUPINGS).data("currency", reporting));
+    }
+
+    /** Each bar's length as a percentage of the largest announced total (committed ≤ announced). */
+    static void scaleBars(List<Map<String, Object>> groups) {
+        BigDecimal largest = groups.stream().map(g -> amount(g.get("announced")))
+                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        for (Map<String, Object> group : groups) {
+            group.put("announcedPct", percent(amount(group.get("announced")), largest));
+            group.put("committedPct", percent(amount(group.get("committed")), largest));
+        }
+    }
+
+    private static int percent(BigDecimal value, BigDecimal largest) {
+        if (largest.signum() <= 0) {
+            return 0;
+        }
+        // 0..100: the page draws it with the stylesheet's pct-N class (no inline style under the CSP)
+        int percent = value.multiply(BigDecimal.valueOf(100)).divide(largest, 0, RoundingMode.HALF_UP).intValue();
+        return Math.max(0, Math.min(100, percent));
+    }
+
+    private static BigDecimal amount(Object decimal) {
+        try {
+            return decimal == null ? BigDecimal.ZERO : new BigDecimal(decimal.toString());
+        } catch (NumberFormatException e) {
+            return BigDecimal.ZERO;
+        }
+    }
+}

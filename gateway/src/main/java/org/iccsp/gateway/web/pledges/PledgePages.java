@@ -1,0 +1,267 @@
+package org.iccsp.gateway.web.pledges;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.iccsp.gateway.web.common.Amounts;
+import org.iccsp.gateway.web.common.Claims;
+import org.iccsp.gateway.web.common.Pages;
+import org.iccsp.gateway.web.common.Refusal;
+import org.iccsp.gateway.web.common.ServiceClient;
+
+/**
+ * Pledges: a government's own (filtered by its {@code government_code}; admins and organisers see all
+ * the service shows them), drafting one alone or jointly, revising a draft, and a pledge's page with
+ * its shares, audit trail and the transitions its status allows (submit, optionally under an embargo;
+ * announce; commit; disburse; withdraw with a reason). The pledge-service decides who may do what;
+ * the page offers each action to whom the service allows it. A draft form carries an idempotency key
+ * made when it is shown, so a double submission drafts one pledge.
+ */
+@Path("/my/pledges")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+@Blocking
+public class PledgePages {
+    static final List<String> STATUSES = List.of("draft", "submitted", "announced", "committed", "disbursed",
+            "fulfilled", "withdrawn");
+    private static final Set<String> ACTION_IDS = Set.of("embargoId", "amount", "date", "reason");
+    /** What the service takes as an Idempotency-Key: visible ASCII, at most 200 characters. */
+    private static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+    private final ServiceClient services;
+    private final Pages pages;
+    private final SecurityIdentity identity;
+    private final Template list;
+    private final Template form;
+    private final Template pledge;
+
+    public PledgePages(ServiceClient services, Pages pages, SecurityIdentity identity,
+            @Location("pledges/list.html") Template list, @Location("pledges/form.html") Template form,
+            @Location("pledges/pledge.html") Template pledge) {
+        this.services = services;
+        this.pages = pages;
+        this.identity = identity;
+        this.list = list;
+        this.form = form;
+        this.pledge = pledge;
+    }
+
+    /**
+     * A government's own pledges, those it leads and those it has a share in (the service shows a
+     * government these in every state, beside what the public sees); everything the service shows to
+     * anyone else.
+     */
+    @GET
+    @SuppressWarnings("unchecked")
+    public Response pledges(@QueryParam("status") String status) {
+        String chosen = status != null && STATUSES.contains(status) ? status : null;
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        query.put("limit", List.of("500"));
+        if (chosen != null) {
+            query.put("status", List.of(chosen));
+        }
+        List<Map<String, Object>> found = (List<Map<String, Object>>) services.get("pledges", "/api/v1/pledges", query);
+        Optional<String> member = governmentCode();
+        List<Map<String, Object>> shown = member.map(code -> found.stream().filter(p -> concerns(p, code)).toList())
+                .orElse(found);
+        return pages.render(list.data("pledges", shown).data("member", member.orElse(null))
+                .data("statuses", STATUSES).data("status", chosen));
+    }
+
+    /** Whether a pledge is the member's: it leads it, or has a share in it. */
+    private static boolean concerns(Map<String, Object> pledge, String memberCode) {
+        return memberCode.equalsIgnoreCase(String.valueOf(pledge.get("memberCode")))
+                || pledge.get("shares") instanceof List<?> shares && shares.stream()
+                        .anyMatch(s -> s instanceof Map<?, ?> share && memberCode.equalsIgnoreCase(String.valueOf(share.get("memberCode"))));
+    }
+
+    @GET
+    @Path("new")
+    public Response blank() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("currency", "USD");
+        values.put("newMoney", true);
+        return renderForm(values, null, UUID.randomUUID().toString(), null, 200);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @SuppressWarnings("unchecked")
+    public Response draft(MultivaluedMap<String, String> fields) {
+        Map<String, Object> body = PledgeForm.body(fields, true, pages.lang());
+        String key = fields.getFirst("idempotencyKey");
+        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
+            // not a key this form made (control characters, bidi marks, too long): show the form again
+            // with a fresh key rather than send a header the service (or HTTP) cannot take
+            Map<String, Object> values = new LinkedHashMap<>(body);
+            values.put("jointLabel", PledgeForm.text(fields, "jointLabel"));
+            Map<String, Object> expired = new LinkedHashMap<>();
+            expired.put("kind", "expired");
+            return renderForm(values, null, UUID.randomUUID().toString(), expired, 400);
+        }
+        String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+        ServiceClient.Reply reply = services.exchange("pledges", "POST", "/api/v1/pledges", body,
+                Map.of("Idempotency-Key", idempotencyKey));
+        if (reply.ok()) {
+            Map<String, Object> created = (Map<String, Object>) services.json("pledges", reply);
+            return Response.seeOther(URI.create(pledgePage(String.valueOf(created.get("id"))))).build();
+        }
+        Map<String, Object> values = new LinkedHashMap<>(body);
+        values.put("jointLabel", PledgeForm.text(fields, "jointLabel"));
+        return renderForm(values, null, idempotencyKey, services.refusal("pledges", reply), reply.status());
+    }
+
+    @GET
+    @Path("{id}")
+    public Response pledge(@PathParam("id") String id) {
+        return renderPledge(id, null, 200);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public Response edit(@PathParam("id") String id) {
+        return renderForm(find(id), id, null, null, 200);
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revise(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
+        Map<String, Object> body = PledgeForm.body(fields, false, pages.lang());
+        ServiceClient.Reply reply = services.exchange("pledges", "PATCH", pledgePath(id), body);
+        if (reply.ok()) {
+            return Response.seeOther(URI.create(pledgePage(id))).build();
+        }
+        Map<String, Object> problem = services.refusal("pledges", reply);
+        Map<String, Object> values = new LinkedHashMap<>(find(id)); // the shares and label as they are
+        values.putAll(body);
+        return renderForm(values, id, null, problem, reply.status());
+    }
+
+    /** One transition: {@code action} with what it needs (embargoId, amount and date, reason). */
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response transition(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
+        Map<String, Object> transition = new LinkedHashMap<>();
+        transition.put("action", PledgeForm.text(fields, "action"));
+        for (String field : List.of("embargoId", "amount", "date", "reason")) {
+            String value = PledgeForm.text(fields, field);
+            if ("amount".equals(field)) {
+                value = Amounts.plain(value, pages.lang());
+            }
+            if (value != null) {
+                transition.put(field, value);
+            }
+        }
+        ServiceClient.Reply reply = services.exchange("pledges", "POST", pledgePath(id) + "/transitions", transition);
+        if (reply.ok()) {
+            return Response.seeOther(URI.create("list".equals(fields.getFirst("returnTo")) ? "/my/pledges" : pledgePage(id)))
+                    .build();
+        }
+        return renderPledge(id, Refusal.anchored(services.refusal("pledges", reply), ACTION_IDS), reply.status());
+    }
+
+    private Response renderForm(Map<String, Object> values, String id, String idempotencyKey,
+            Map<String, Object> problem, int status) {
+        return pages.render(PledgeForm.fill(form.instance(), values, events()).data("pledgeId", id)
+                .data("idempotencyKey", idempotencyKey).data("problem", Refusal.anchored(problem, PledgeForm.IDS)), status);
+    }
+
+    private Response renderPledge(String id, Map<String, Object> problem, int status) {
+        Map<String, Object> found = new LinkedHashMap<>(find(id));
+        Map<?, ?> target = found.get("target") instanceof Map<?, ?> t ? t : Map.of();
+        found.put("label", target.get("name") != null ? target.get("name") : target.get("ref"));
+        String memberCode = String.valueOf(found.get("memberCode"));
+        boolean manages = identity.hasRole("admin")
+                || identity.hasRole("government") && governmentCode().filter(memberCode::equalsIgnoreCase).isPresent();
+        boolean announces = manages || identity.hasRole("organizer");
+        Object embargoes = manages && "draft".equals(found.get("status")) ? sealedEmbargoes() : List.of();
+        if (found.get("eventId") != null) {
+            found.put("event", event(String.valueOf(found.get("eventId"))));
+        }
+        return pages.render(pledge.data("pledge", found).data("manages", manages).data("announces", announces)
+                .data("embargoes", embargoes).data("remaining", remaining(found)).data("problem", problem), status);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> find(String id) {
+        return (Map<String, Object>) services.get("pledges", pledgePath(id), Map.of());
+    }
+
+    /** The embargoes a draft may be submitted under (none offered when the list cannot be read). */
+    private List<Object> sealedEmbargoes() {
+        ServiceClient.Reply reply = services.exchange("pledges", "GET", "/api/v1/embargoes", null);
+        if (!reply.ok() || !(services.json("pledges", reply) instanceof List<?> all)) {
+            return List.of();
+        }
+        return all.stream().filter(e -> e instanceof Map<?, ?> m && !"released".equals(m.get("status")))
+                .map(e -> (Object) e).toList();
+    }
+
+    /** Events a pledge may be announced at (a free choice: none offered when the list cannot be read). */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> events() {
+        try {
+            ServiceClient.Reply reply = services.exchange("events", "GET", "/api/v1/events", null);
+            return reply.ok() && services.json("events", reply) instanceof List<?> events
+                    ? (List<Map<String, Object>>) events : List.of();
+        } catch (ServiceUnavailableException e) {
+            return List.of(); // the events-service is down: the pledge is drafted without an event
+        }
+    }
+
+    /** The event a pledge is to be announced at, when the reader may see it (else only its id is shown). */
+    private Object event(String eventId) {
+        try {
+            ServiceClient.Reply reply = services.exchange("events", "GET", "/api/v1/events/" + ServiceClient.encode(eventId), null);
+            return reply.ok() ? services.json("events", reply) : null;
+        } catch (ServiceUnavailableException e) {
+            return null;
+        }
+    }
+
+    /** What remains to disburse, as the service counts it (amount − disbursed so far). */
+    private static String remaining(Map<String, Object> pledge) {
+        try {
+            BigDecimal amount = new BigDecimal(String.valueOf(pledge.get("amount")));
+            Object disbursed = pledge.get("disbursedTotal");
+            return amount.subtract(disbursed == null ? BigDecimal.ZERO : new BigDecimal(disbursed.toString())).toPlainString();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private Optional<String> governmentCode() {
+        return Claims.of(identity, "government_code");
+    }
+
+    private static String pledgePath(String id) {
+        return "/api/v1/pledges/" + ServiceClient.encode(id);
+    }
+
+    private static String pledgePage(String id) {
+        return "/my/pledges/" + ServiceClient.encode(id);
+    }
+}

@@ -1,0 +1,120 @@
+package org.iccsp.gateway.web.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import org.iccsp.gateway.routing.FakeUpstreams;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(FakeUpstreams.class)
+class PagesTest {
+
+    @Test
+    void directorySearchShowsResultsFacetsFiltersAndTheNextPageEscapingWhatUsersWrote() {
+        given().queryParam("q", "<b>peace</b>").queryParam("sector", "health").queryParam("country", "ps")
+                .when().get("/directory")
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .body(allOf(
+                        containsString("<html lang=\"en\" dir=\"ltr\">"),
+                        containsString("<a class=\"skip-link\" href=\"#main\">"),
+                        containsString("<main id=\"main\""),
+                        containsString("<label for=\"q\">"),
+                        // the organisation's name is escaped, never markup
+                        containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Peace &amp; Co"),
+                        not(containsString("<script>alert")),
+                        // the search words reached the service and came back escaped (also in the field)
+                        containsString("&lt;b&gt;peace&lt;/b&gt;"),
+                        not(containsString("<b>peace</b>")),
+                        containsString("href=\"/directory/org-1\""),
+                        containsString("Second Org"),
+                        containsString("<option value=\"health\" selected>Health</option>"),
+                        containsString("Health <span class=\"count\">(7)</span>"),
+                        not(containsString("<h3>Network</h3>")), // a facet without counts has no heading
+                        containsString("cursor=c2"),
+                        containsString("rel=\"next\""),
+                        containsString("country=PS")));
+    }
+
+    @Test
+    void arabicPagesAreRightToLeftShowTheArabicNameAndRememberTheChoice() {
+        given().queryParam("lang", "ar").when().get("/directory")
+                .then().statusCode(200)
+                .cookie("lang", "ar")
+                .body(allOf(containsString("<html lang=\"ar\" dir=\"rtl\">"), containsString("سلام")));
+        given().cookie("lang", "he").when().get("/events")
+                .then().statusCode(200).body(containsString("<html lang=\"he\" dir=\"rtl\">"));
+    }
+
+    @Test
+    void anOrganisationPageShowsItsProfileEscaped() {
+        given().when().get("/directory/org-1").then().statusCode(200)
+                .body(allOf(containsString("<h1><bdi>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Peace &amp; Co</bdi></h1>"),
+                        containsString("שלום"), containsString("PS-GZA"), containsString("Health, Education"),
+                        containsString("Works &lt;b&gt;across&lt;/b&gt; borders")));
+    }
+
+    @Test
+    void anOrganisationTheServiceDoesNotShowIsA404() {
+        given().when().get("/directory/hidden").then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("<h1>Not found</h1>"));
+    }
+
+    @Test
+    void whatTheServiceRefusesIsANotAllowedPage() {
+        given().when().get("/directory/forbidden").then().statusCode(403)
+                .body(containsString("<h1>Not allowed</h1>"));
+    }
+
+    @Test
+    void eventsListAndAnEventWithItsTimetableByDay() {
+        given().when().get("/events").then().statusCode(200)
+                .body(allOf(containsString("<a href=\"/events/ev-1\"><bdi>Leaders&#39; Convening</bdi></a>"),
+                        containsString("Europe/Rome")));
+        String page = given().when().get("/events/ev-1").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(
+                page.indexOf("2026-05-04") < page.indexOf("Opening circle")
+                        && page.indexOf("Opening circle") < page.indexOf("2026-05-05</time></caption>")
+                        && page.indexOf("2026-05-05</time></caption>") < page.indexOf("Closing plenary"),
+                "sessions grouped by day in time order");
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("09:00–10:30") && page.contains("4 of 25"));
+    }
+
+    @Test
+    void aServiceFailingBehindAPageIsAReadable503Page() {
+        given().when().get("/events/broken").then().statusCode(503).contentType(containsString("text/html"))
+                .body(allOf(containsString("<h1>Temporarily unavailable</h1>"), containsString("<html lang=\"en\"")));
+    }
+
+    @Test
+    void theFundingDashboardIsA503PageWhileThePledgeServiceIsDown() {
+        given().when().get("/funding").then().statusCode(503)
+                .body(containsString("<h1>Temporarily unavailable</h1>"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice")
+    void aSignedInPersonSeesWhoTheyAreAndASignOutLink() {
+        given().when().get("/").then().statusCode(200)
+                .body(allOf(containsString("Signed in as alice"), containsString("href=\"/logout\"")));
+        given().redirects().follow(false).when().get("/login").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/"));
+    }
+
+    @Test
+    void anonymousVisitorsAreOfferedSignIn() {
+        given().when().get("/").then().statusCode(200).body(containsString("href=\"/login\""));
+    }
+
+    @Test
+    void apiCallsWithoutATokenAreForwardedNotSentToALoginPage() {
+        given().redirects().follow(false).when().get("/api/v1/organizations")
+                .then().statusCode(200).header("X-Upstream", equalTo("directory"));
+    }
+}
