@@ -87,6 +87,8 @@ class EmailDeliveryTest {
             SmtpServerResource.bringBack();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.to(patient).size() == 1);
+        // the SMTP hand-off comes before the commit that records it
+        await().atMost(Duration.ofSeconds(30)).until(() -> outcomes(patient).contains("sent"));
         List<String> log = outcomes(patient);
         assertEquals("sent", log.get(log.size() - 1), "delivered once the server is back: " + log);
         assertTrue(log.subList(0, log.size() - 1).stream().allMatch("retry"::equals), log.toString());

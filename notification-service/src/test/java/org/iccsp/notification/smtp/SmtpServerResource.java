@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,16 @@ public class SmtpServerResource implements QuarkusTestResourceLifecycleManager {
     /** While the server stalls: a socket on its port that accepts connections and never says a word. */
     private static ServerSocket staller;
     private static final List<Socket> stalled = new ArrayList<>();
+    private static Thread stallerThread;
+    private static int port;
 
     @Override
     public synchronized Map<String, String> start() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            port = freePort();
+            ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            setup.setServerStartupTimeout(20_000); // a busy machine takes longer than the default 2 s
+            server = new GreenMail(setup)
                     .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             server.start();
         }
@@ -62,7 +68,6 @@ public class SmtpServerResource implements QuarkusTestResourceLifecycleManager {
      * greeting: a send hangs until quarkus-mailer's timeout gives up on it.
      */
     public static synchronized void stall() {
-        int port = server().getSmtp().getPort();
         server().stop();
         try {
             staller = new ServerSocket();
@@ -72,7 +77,7 @@ public class SmtpServerResource implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         ServerSocket listening = staller;
-        Thread.ofVirtual().name("smtp-staller").start(() -> {
+        stallerThread = Thread.ofPlatform().daemon().name("smtp-staller").start(() -> {
             while (!listening.isClosed()) {
                 try {
                     Socket socket = listening.accept();
@@ -93,13 +98,41 @@ public class SmtpServerResource implements QuarkusTestResourceLifecycleManager {
                 for (Socket socket : stalled) {
                     socket.close();
                 }
+                stallerThread.join(Duration.ofSeconds(10));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
             stalled.clear();
             staller = null;
+            stallerThread = null;
         }
+        awaitFree(port);
         server().start();
+    }
+
+    /** A closed listening socket may release its port a moment later (on a busy machine, seconds). */
+    private static void awaitFree(int port) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress("127.0.0.1", port));
+                return;
+            } catch (IOException inUse) {
+                if (System.nanoTime() > deadline) {
+                    throw new UncheckedIOException("port " + port + " still in use", inUse);
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     private static int freePort() {
