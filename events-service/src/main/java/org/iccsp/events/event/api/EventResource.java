@@ -21,11 +21,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.iccsp.events.event.domain.EventAccess;
+import org.iccsp.events.event.domain.EventPlaces;
 import org.iccsp.events.event.domain.EventPlanner;
+import org.iccsp.events.event.domain.SessionUse;
 import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.event.persistence.EventSession;
-import org.iccsp.events.registration.persistence.Registration;
-import org.iccsp.events.session.domain.SessionPlaces;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.CurrentCaller;
 
@@ -35,13 +35,16 @@ public class EventResource {
     private final EventPlanner planner;
     private final EventAccess access;
     private final CurrentCaller caller;
-    private final SessionPlaces sessionPlaces;
+    private final SessionUse sessionUse;
+    private final EventPlaces places;
 
-    public EventResource(EventPlanner planner, EventAccess access, CurrentCaller caller, SessionPlaces sessionPlaces) {
+    public EventResource(EventPlanner planner, EventAccess access, CurrentCaller caller, SessionUse sessionUse,
+            EventPlaces places) {
         this.planner = planner;
         this.access = access;
         this.caller = caller;
-        this.sessionPlaces = sessionPlaces;
+        this.sessionUse = sessionUse;
+        this.places = places;
     }
 
     @POST
@@ -121,14 +124,14 @@ public class EventResource {
     /** Organisers see the places held per group of a session's parity rule. */
     private SessionView view(EventSession session, Event event) {
         ParityView parity = session.parityRule().map(rule -> ParityView.of(rule,
-                EventAccess.isOrganiser(caller.get()) ? sessionPlaces.placesHeldByGroup(session.id) : null)).orElse(null);
-        return SessionView.of(session, event.zone(), sessionPlaces.placesHeld(session.id), parity);
+                EventAccess.isOrganiser(caller.get()) ? sessionUse.placesHeldByGroup(session.id) : null)).orElse(null);
+        return SessionView.of(session, event.zone(), sessionUse.placesHeld(session.id), parity);
     }
 
     private EventView view(Event event) {
         Caller who = caller.get();
         ParityView parity = event.parityRule().map(rule -> ParityView.of(rule,
-                EventAccess.isOrganiser(who) ? Registration.placesHeldByGroup(event.id) : null)).orElse(null);
-        return EventView.of(event, Registration.placesHeld(event.id), planner.fedBy(event, who), parity);
+                EventAccess.isOrganiser(who) ? places.placesHeldByGroup(event) : null)).orElse(null);
+        return EventView.of(event, places.placesHeld(event), planner.fedBy(event, who), parity);
     }
 }

@@ -15,11 +15,6 @@ import org.iccsp.events.event.api.SessionRequest;
 import org.iccsp.events.event.messaging.EventPublisher;
 import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.event.persistence.EventSession;
-import org.iccsp.events.registration.domain.RegistrationStatus;
-import org.iccsp.events.registration.domain.Waitlist;
-import org.iccsp.events.registration.persistence.Registration;
-import org.iccsp.events.session.domain.SessionPlaces;
-import org.iccsp.events.workinggroup.persistence.WorkingGroup;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.ProblemException;
 
@@ -28,14 +23,17 @@ import org.iccsp.platform.web.ProblemException;
 public class EventPlanner {
     private final EventPublisher publisher;
     private final EventAccess access;
-    private final Waitlist waitlist;
-    private final SessionPlaces sessionPlaces;
+    private final EventPlaces places;
+    private final SessionUse sessionUse;
+    private final WorkingGroupSlots workingGroups;
 
-    public EventPlanner(EventPublisher publisher, EventAccess access, Waitlist waitlist, SessionPlaces sessionPlaces) {
+    public EventPlanner(EventPublisher publisher, EventAccess access, EventPlaces places, SessionUse sessionUse,
+            WorkingGroupSlots workingGroups) {
         this.publisher = publisher;
         this.access = access;
-        this.waitlist = waitlist;
-        this.sessionPlaces = sessionPlaces;
+        this.places = places;
+        this.sessionUse = sessionUse;
+        this.workingGroups = workingGroups;
     }
 
     @Transactional
@@ -57,16 +55,15 @@ public class EventPlanner {
     public Event change(UUID id, EventRequest request, Caller caller) {
         requireOrganiser(caller);
         Event event = openEvent(id);
-        int held = Registration.placesHeld(id);
+        int held = places.placesHeld(event);
         if (request.capacity() < held) {
             throw ProblemException.unprocessable("capacity", held + " places are already taken");
         }
         apply(event, request);
         requireTimetableFits(event);
-        bumpCalendarSequences(id);
         publisher.changed(event, caller.subject());
         Event.flush();
-        waitlist.offerFreePlaces(event, caller.subject()); // more places, or a looser parity rule
+        places.eventChanged(event, caller.subject()); // new calendar SEQUENCEs; new places go to the waitlist
         return event;
     }
 
@@ -79,7 +76,7 @@ public class EventPlanner {
         }
         event.status = Event.CANCELLED;
         event.updatedAt = now();
-        bumpCalendarSequences(id);
+        places.eventCancelled(event);
         publisher.cancelled(event, caller.subject());
         return event;
     }
@@ -105,7 +102,7 @@ public class EventPlanner {
         requireOrganiser(caller);
         Event event = openEvent(eventId);
         EventSession session = openSession(event, sessionId);
-        int held = sessionPlaces.placesHeld(sessionId);
+        int held = sessionUse.placesHeld(sessionId);
         if (request.capacity() < held) {
             throw ProblemException.unprocessable("capacity", held + " places are already taken");
         }
@@ -138,7 +135,7 @@ public class EventPlanner {
         if (request.capacity() > event.capacity) {
             throw ProblemException.invalid("capacity", "cannot exceed the event's capacity of " + event.capacity);
         }
-        if (!request.kind().code().equals(session.kind) && WorkingGroup.count("sessionId", session.id) > 0) {
+        if (!request.kind().code().equals(session.kind) && workingGroups.hasGroups(session.id)) {
             throw ProblemException.unprocessable("kind", "working groups meet in this session");
         }
         ParityRule parity = request.parity() == null ? null : ParityRule.from(request.parity(), "parity");
@@ -251,11 +248,6 @@ public class EventPlanner {
             throw ProblemException.notFound("event", id);
         }
         return event;
-    }
-
-    private static void bumpCalendarSequences(UUID eventId) {
-        Registration.update("icsSequence = icsSequence + 1, updatedAt = ?1 where eventId = ?2 and status = ?3",
-                now(), eventId, RegistrationStatus.CONFIRMED.code());
     }
 
     private static void requireOrganiser(Caller caller) {

@@ -26,7 +26,6 @@ import org.iccsp.events.registration.api.Decision;
 import org.iccsp.events.registration.api.RegistrationRequest;
 import org.iccsp.events.registration.messaging.RegistrationPublisher;
 import org.iccsp.events.registration.persistence.Registration;
-import org.iccsp.events.session.domain.SessionPlaces;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.ProblemException;
 
@@ -43,11 +42,11 @@ public class Registrar {
     private final Waitlist waitlist;
     private final RegistrationPublisher publisher;
     private final ObjectMapper json;
-    private final SessionPlaces sessionPlaces;
+    private final jakarta.enterprise.event.Event<RegistrationWithdrawn> withdrawn;
 
     public Registrar(EventAccess access, Invitations invitations, Waitlist waitlist, RegistrationPublisher publisher,
-            ObjectMapper json, SessionPlaces sessionPlaces) {
-        this.sessionPlaces = sessionPlaces;
+            ObjectMapper json, jakarta.enterprise.event.Event<RegistrationWithdrawn> withdrawn) {
+        this.withdrawn = withdrawn;
         this.access = access;
         this.invitations = invitations;
         this.waitlist = waitlist;
@@ -248,7 +247,7 @@ public class Registrar {
         r.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (RegistrationStatus.CONFIRMED.is(before)) {
             r.icsSequence++; // the calendar invitation the registrant holds is withdrawn
-            sessionPlaces.releaseAll(r.id);
+            withdrawn.fire(new RegistrationWithdrawn(r.id)); // it gives up its session places
         }
         publisher.transitioned(r, caller.subject());
         boolean placesChanged = RegistrationStatus.HOLDING_PLACES.contains(before)
