@@ -51,7 +51,7 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
     public Response schedule(@Valid @NotNull EventRequest request, UriInfo uri) {
-        EventView created = view(planner.schedule(request, caller.get()));
+        EventView created = view(planner.schedule(request.command(), caller.get()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -73,7 +73,7 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
     public EventView change(@PathParam("id") UUID id, @Valid @NotNull EventRequest request) {
-        return view(planner.change(id, request, caller.get()));
+        return view(planner.change(id, request.command(), caller.get()));
     }
 
     /** Cancels the event (it stays readable, with status "cancelled"). */
@@ -97,7 +97,7 @@ public class EventResource {
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
     public Response addSession(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request, UriInfo uri) {
         Event event = access.visible(caller.get(), id);
-        SessionView created = view(planner.addSession(id, request, caller.get()), event);
+        SessionView created = view(planner.addSession(id, request.command(), caller.get()), event);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -108,7 +108,7 @@ public class EventResource {
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
     public SessionView changeSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
             @Valid @NotNull SessionRequest request) {
-        EventSession changed = planner.changeSession(id, sessionId, request, caller.get());
+        EventSession changed = planner.changeSession(id, sessionId, request.command(), caller.get());
         return view(changed, Event.findById(id));
     }
 

@@ -3,6 +3,7 @@ package org.iccsp.events.event.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -10,8 +11,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.iccsp.events.event.api.EventRequest;
-import org.iccsp.events.event.api.SessionRequest;
 import org.iccsp.events.event.messaging.EventPublisher;
 import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.event.persistence.EventSession;
@@ -26,9 +25,11 @@ public class EventPlanner {
     private final EventPlaces places;
     private final SessionUse sessionUse;
     private final WorkingGroupSlots workingGroups;
+    private final Clock clock;
 
     public EventPlanner(EventPublisher publisher, EventAccess access, EventPlaces places, SessionUse sessionUse,
-            WorkingGroupSlots workingGroups) {
+            WorkingGroupSlots workingGroups, Clock clock) {
+        this.clock = clock;
         this.publisher = publisher;
         this.access = access;
         this.places = places;
@@ -37,7 +38,7 @@ public class EventPlanner {
     }
 
     @Transactional
-    public Event schedule(EventRequest request, Caller caller) {
+    public Event schedule(ScheduleEvent request, Caller caller) {
         requireOrganiser(caller);
         Event event = new Event();
         event.id = UUID.randomUUID();
@@ -52,7 +53,7 @@ public class EventPlanner {
 
     /** Replaces the event's details; every confirmed participant's calendar invitation gets a new SEQUENCE. */
     @Transactional
-    public Event change(UUID id, EventRequest request, Caller caller) {
+    public Event change(UUID id, ScheduleEvent request, Caller caller) {
         requireOrganiser(caller);
         Event event = openEvent(id);
         int held = places.placesHeld(event);
@@ -71,18 +72,14 @@ public class EventPlanner {
     public Event cancel(UUID id, Caller caller) {
         requireOrganiser(caller);
         Event event = lockedEvent(id);
-        if (event.isCancelled()) {
-            throw ProblemException.conflict("event " + id + " is already cancelled");
-        }
-        event.status = Event.CANCELLED;
-        event.updatedAt = now();
+        event.cancel(now());
         places.eventCancelled(event);
         publisher.cancelled(event, caller.subject());
         return event;
     }
 
     @Transactional
-    public EventSession addSession(UUID eventId, SessionRequest request, Caller caller) {
+    public EventSession addSession(UUID eventId, PlanSession request, Caller caller) {
         requireOrganiser(caller);
         Event event = openEvent(eventId);
         EventSession session = new EventSession();
@@ -98,7 +95,7 @@ public class EventPlanner {
 
     /** Replaces a session's details; its participants keep their places (capacity cannot drop below them). */
     @Transactional
-    public EventSession changeSession(UUID eventId, UUID sessionId, SessionRequest request, Caller caller) {
+    public EventSession changeSession(UUID eventId, UUID sessionId, PlanSession request, Caller caller) {
         requireOrganiser(caller);
         Event event = openEvent(eventId);
         EventSession session = openSession(event, sessionId);
@@ -122,7 +119,7 @@ public class EventPlanner {
         return session;
     }
 
-    private void apply(EventSession session, SessionRequest request, Event event) {
+    private void apply(EventSession session, PlanSession request, Event event) {
         ZoneId zone = event.zone();
         OffsetDateTime starts = at(request.startsAt(), zone);
         OffsetDateTime ends = at(request.endsAt(), zone);
@@ -183,7 +180,7 @@ public class EventPlanner {
                 .map(e -> e.id).toList();
     }
 
-    private void apply(Event event, EventRequest request) {
+    private void apply(Event event, ScheduleEvent request) {
         ZoneId zone = zoneOf(request.timeZone());
         OffsetDateTime starts = at(request.startsAt(), zone);
         OffsetDateTime ends = at(request.endsAt(), zone);
@@ -254,7 +251,7 @@ public class EventPlanner {
         caller.require(EventAccess.isOrganiser(caller), "only organisers manage events");
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -35,7 +35,7 @@ public class InvitationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response invite(@PathParam("eventId") UUID eventId, @Valid @NotNull InvitationRequest request,
             UriInfo uri) {
-        Invitations.Issued issued = invitations.invite(eventId, request, caller.get());
+        Invitations.Issued issued = invitations.invite(eventId, request.command(), caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(issued.invitation().id.toString()).build())
                 .entity(InvitationView.of(issued.invitation(), issued.token())).build();
     }

@@ -36,7 +36,7 @@ public class EventRegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     public Response register(@PathParam("eventId") UUID eventId, @Valid @NotNull RegistrationRequest request) {
-        RegistrationView created = RegistrationView.of(registrar.register(eventId, request, caller.get()));
+        RegistrationView created = RegistrationView.of(registrar.register(eventId, request.command(), caller.get()));
         return Response.created(UriBuilder.fromPath("/api/v1/registrations/{id}").build(created.id()))
                 .entity(created).build();
     }
