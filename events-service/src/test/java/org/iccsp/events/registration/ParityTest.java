@@ -96,9 +96,9 @@ class ParityTest {
         UUID event = balancedEvent(Visibility.MEMBERS_ONLY);
         Registration il1 = registrar.register(event, as("IL").command(), Actors.government(Actors.unique("g1"), "GB"));
         Registration il2 = registrar.register(event, as("IL").command(), Actors.government(Actors.unique("g2"), "FR"));
-        registrar.decide(il1.id, Decision.APPROVE, Actors.ORGANISER);
+        registrar.decide(il1.id, Decision.APPROVE.command(), Actors.ORGANISER);
         try {
-            registrar.decide(il2.id, Decision.APPROVE, Actors.ORGANISER);
+            registrar.decide(il2.id, Decision.APPROVE.command(), Actors.ORGANISER);
             throw new AssertionError("expected a 422");
         } catch (ProblemException e) {
             assertEquals(422, e.problem().status());

@@ -123,7 +123,7 @@ class RegistrationFlowTest {
         Registration requested = registrar.register(membersOnly, Actors.SELF.command(),
                 Actors.government(Actors.unique("gov"), "FR"));
         assertEquals("requested", requested.status);
-        assertEquals("rejected", registrar.decide(requested.id, Decision.REJECT, Actors.ORGANISER).status);
+        assertEquals("rejected", registrar.decide(requested.id, Decision.REJECT.command(), Actors.ORGANISER).status);
 
         Set<String> keys = Set.of(first.id.toString(), second.id.toString(), third.id.toString(), requested.id.toString());
         List<ConsumerRecord<String, String>> records = new TopicProbe(bootstrapServers)
@@ -173,15 +173,16 @@ class RegistrationFlowTest {
                 Actors.government(Actors.unique("gov-fr"), "FR"));
         assertEquals("requested", gb.status);
 
-        assertEquals("confirmed", registrar.decide(gb.id, Decision.APPROVE, Actors.ORGANISER).status);
-        assertEquals(409, status(() -> registrar.decide(fr.id, Decision.APPROVE, Actors.ORGANISER)), "full");
-        Registration waitlisted = registrar.decide(fr.id, Decision.WAITLIST, Actors.ORGANISER);
+        assertEquals("confirmed", registrar.decide(gb.id, Decision.APPROVE.command(), Actors.ORGANISER).status);
+        assertEquals(409, status(() -> registrar.decide(fr.id, Decision.APPROVE.command(), Actors.ORGANISER)), "full");
+        Registration waitlisted = registrar.decide(fr.id, Decision.WAITLIST.command(), Actors.ORGANISER);
         assertEquals("waitlisted", waitlisted.status);
         assertNotNull(waitlisted.waitlistPosition);
-        assertEquals(409, status(() -> registrar.decide(gb.id, Decision.WAITLIST, Actors.ORGANISER)), "not requested");
-        assertEquals(403, status(() -> registrar.decide(fr.id, Decision.APPROVE, Actors.cso("cso-x"))));
+        assertEquals(409, status(() -> registrar.decide(gb.id, Decision.WAITLIST.command(), Actors.ORGANISER)),
+                "not requested");
+        assertEquals(403, status(() -> registrar.decide(fr.id, Decision.APPROVE.command(), Actors.cso("cso-x"))));
 
-        registrar.decide(gb.id, Decision.REJECT, Actors.ORGANISER);
+        registrar.decide(gb.id, Decision.REJECT.command(), Actors.ORGANISER);
         assertEquals("offered", reload(fr.id).status, "a rejection frees the place for the waitlist");
     }
 

@@ -61,7 +61,7 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
     public RegistrationView decide(@PathParam("id") UUID id, @Valid @NotNull Decision.Request request) {
-        return RegistrationView.of(registrar.decide(id, request.decision(), caller.get()));
+        return RegistrationView.of(registrar.decide(id, request.decision().command(), caller.get()));
     }
 
     /** Accepts the place offered from the waitlist, before the offer expires. */

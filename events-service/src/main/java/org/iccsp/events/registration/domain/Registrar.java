@@ -22,7 +22,6 @@ import org.iccsp.events.event.persistence.EventSession;
 import org.iccsp.events.invitation.domain.Invitations;
 import org.iccsp.events.invitation.persistence.Invitation;
 import org.iccsp.events.organization.persistence.KnownOrganization;
-import org.iccsp.events.registration.api.Decision;
 import org.iccsp.events.registration.messaging.RegistrationPublisher;
 import org.iccsp.events.registration.persistence.Registration;
 import org.iccsp.platform.web.Caller;
@@ -119,7 +118,7 @@ public class Registrar {
     }
 
     @Transactional
-    public Registration decide(UUID id, Decision decision, Caller caller) {
+    public Registration decide(UUID id, RegistrationDecision decision, Caller caller) {
         caller.require(EventAccess.isOrganiser(caller), "only organisers decide on registrations");
         Registration r = registrationUnderEventLock(id);
         Event event = Event.findById(r.eventId);
