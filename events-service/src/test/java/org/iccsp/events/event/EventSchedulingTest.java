@@ -112,7 +112,7 @@ class EventSchedulingTest {
         EventRequest request = new EventRequest("Working session on water", null, EventKind.WORKING_SESSION, "Amman",
                 "Asia/Amman", LocalDateTime.parse("2027-03-01T09:00"), LocalDateTime.parse("2027-03-01T12:00"),
                 Visibility.MEMBERS_ONLY, 20, null, null);
-        String id = planner.schedule(request, dana).id.toString();
+        String id = planner.schedule(request.command(), dana).id.toString();
         given().contentType(ContentType.JSON)
                 .body(body("Working session on water", "Asia/Amman", "2027-03-01T10:00", "2027-03-01T12:00"))
                 .when().put("/api/v1/events/" + id).then().statusCode(200);

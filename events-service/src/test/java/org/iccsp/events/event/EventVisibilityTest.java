@@ -42,12 +42,13 @@ class EventVisibilityTest {
 
     @BeforeEach
     void schedule() {
-        publicEvent = planner.schedule(Actors.event("Public convening", Visibility.PUBLIC, 100), Actors.ORGANISER).id;
-        membersOnly = planner.schedule(Actors.event("Senior officials' meeting", Visibility.MEMBERS_ONLY, 40),
+        publicEvent = planner.schedule(Actors.event("Public convening", Visibility.PUBLIC, 100).command(),
                 Actors.ORGANISER).id;
-        invitationOnly = planner.schedule(Actors.event("25-leader convening", Visibility.INVITATION_ONLY, 25),
+        membersOnly = planner.schedule(Actors.event("Senior officials' meeting", Visibility.MEMBERS_ONLY, 40).command(),
                 Actors.ORGANISER).id;
-        invitations.invite(invitationOnly, new InvitationRequest(INVITEE_EMAIL, null), Actors.ORGANISER);
+        invitationOnly = planner.schedule(Actors.event("25-leader convening", Visibility.INVITATION_ONLY, 25).command(),
+                Actors.ORGANISER).id;
+        invitations.invite(invitationOnly, new InvitationRequest(INVITEE_EMAIL, null).command(), Actors.ORGANISER);
     }
 
     @Test

@@ -59,7 +59,8 @@ class InvitationTest {
     }
 
     UUID invitationOnlyEvent() {
-        return planner.schedule(Actors.event("25-leader convening", Visibility.INVITATION_ONLY, 25), Actors.ORGANISER).id;
+        return planner.schedule(Actors.event("25-leader convening", Visibility.INVITATION_ONLY, 25).command(),
+                Actors.ORGANISER).id;
     }
 
     @Test
@@ -99,7 +100,8 @@ class InvitationTest {
     @OidcSecurity(claims = @Claim(key = "email", value = LEADER))
     void theInviteeRegistersWithTheInvitationAndIsConfirmed() {
         UUID event = invitationOnlyEvent();
-        String token = invitations.invite(event, new InvitationRequest(LEADER, null), Actors.ORGANISER).token();
+        String token = invitations.invite(event, new InvitationRequest(LEADER, null).command(),
+                Actors.ORGANISER).token();
         given().contentType(ContentType.JSON).body("{}")
                 .when().post("/api/v1/events/" + event + "/registrations")
                 .then().statusCode(403).contentType("application/problem+json");
@@ -113,7 +115,8 @@ class InvitationTest {
     @OidcSecurity(claims = @Claim(key = "email", value = "someone-else@example.org"))
     void aForwardedInvitationDoesNotWorkAndWritesNothing() {
         UUID event = invitationOnlyEvent();
-        String token = invitations.invite(event, new InvitationRequest(LEADER, null), Actors.ORGANISER).token();
+        String token = invitations.invite(event, new InvitationRequest(LEADER, null).command(),
+                Actors.ORGANISER).token();
         long registrations = Registration.count();
         long outbox = OutboxEvent.count();
         given().contentType(ContentType.JSON).body("{\"invitationToken\": \"" + token + "\"}")
@@ -133,13 +136,14 @@ class InvitationTest {
     void anExpiredInvitationOrOneForAnotherEventDoesNotWork() {
         UUID event = invitationOnlyEvent();
         String token = invitations.invite(event, new InvitationRequest("late@example.org",
-                OffsetDateTime.now().plusSeconds(30)), Actors.ORGANISER).token();
+                OffsetDateTime.now().plusSeconds(30)).command(), Actors.ORGANISER).token();
         QuarkusTransaction.requiringNew().run(() -> Invitation.update("expiresAt = ?1 where eventId = ?2",
                 OffsetDateTime.now().minusSeconds(1), event));
         given().contentType(ContentType.JSON).body("{\"invitationToken\": \"" + token + "\"}")
                 .when().post("/api/v1/events/" + event + "/registrations").then().statusCode(403);
 
-        String otherToken = invitations.invite(invitationOnlyEvent(), new InvitationRequest("late@example.org", null),
+        String otherToken = invitations.invite(invitationOnlyEvent(),
+                new InvitationRequest("late@example.org", null).command(),
                 Actors.ORGANISER).token();
         given().contentType(ContentType.JSON).body("{\"invitationToken\": \"" + otherToken + "\"}")
                 .when().post("/api/v1/events/" + event + "/registrations").then().statusCode(403);

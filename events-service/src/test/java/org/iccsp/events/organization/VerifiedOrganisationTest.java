@@ -117,7 +117,8 @@ class VerifiedOrganisationTest {
     void aCsoUserOfAVerifiedOrganisationRegistersOnItsBehalfAndItsLetterNamesIt() throws Exception {
         new TopicProbe(bootstrapServers).send(TOPIC, VERIFIED_ORG, registered(VERIFIED_ORG, "verified"));
         await().atMost(Duration.ofSeconds(30)).until(() -> "verified".equals(statusOf(VERIFIED_ORG)));
-        UUID event = planner.schedule(Actors.event("Civil-society days", Visibility.PUBLIC, 50), Actors.ORGANISER).id;
+        UUID event = planner.schedule(Actors.event("Civil-society days", Visibility.PUBLIC, 50).command(),
+                Actors.ORGANISER).id;
         String id = given().contentType(ContentType.JSON).body("{\"onBehalfOfOrganization\": true}")
                 .when().post("/api/v1/events/" + event + "/registrations")
                 .then().statusCode(201).body("organizationId", equalTo(VERIFIED_ORG)).body("status", equalTo("confirmed"))
@@ -136,7 +137,8 @@ class VerifiedOrganisationTest {
     void anUnverifiedOrganisationCannotRegisterAndNothingIsWritten() {
         new TopicProbe(bootstrapServers).send(TOPIC, PENDING_ORG, registered(PENDING_ORG, "pending"));
         await().atMost(Duration.ofSeconds(30)).until(() -> "pending".equals(statusOf(PENDING_ORG)));
-        UUID event = planner.schedule(Actors.event("Civil-society days", Visibility.PUBLIC, 50), Actors.ORGANISER).id;
+        UUID event = planner.schedule(Actors.event("Civil-society days", Visibility.PUBLIC, 50).command(),
+                Actors.ORGANISER).id;
         long registrations = Registration.count();
         long outbox = OutboxEvent.count();
         given().contentType(ContentType.JSON).body("{\"onBehalfOfOrganization\": true}")
@@ -150,7 +152,8 @@ class VerifiedOrganisationTest {
     @Test
     @TestSecurity(user = "cso-unlinked", roles = "cso")
     void aUserWithoutAnOrganisationClaimCannotRegisterForOne() {
-        UUID event = planner.schedule(Actors.event("Civil-society days", Visibility.PUBLIC, 50), Actors.ORGANISER).id;
+        UUID event = planner.schedule(Actors.event("Civil-society days", Visibility.PUBLIC, 50).command(),
+                Actors.ORGANISER).id;
         given().contentType(ContentType.JSON).body("{\"onBehalfOfOrganization\": true}")
                 .when().post("/api/v1/events/" + event + "/registrations")
                 .then().statusCode(403).contentType("application/problem+json");

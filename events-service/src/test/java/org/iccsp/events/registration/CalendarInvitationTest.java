@@ -64,7 +64,7 @@ class CalendarInvitationTest {
     @OidcSecurity(claims = @Claim(key = "email", value = "ics@example.org"))
     void aConfirmedRegistrationGetsAnInvitationThatFollowsTheEvent() {
         // the last Sunday of October 2027 is the 31st: the session spans the end of summer time in Rome
-        UUID event = planner.schedule(g7Session(LocalDateTime.of(2027, 10, 31, 1, 30)), Actors.ORGANISER).id;
+        UUID event = planner.schedule(g7Session(LocalDateTime.of(2027, 10, 31, 1, 30)).command(), Actors.ORGANISER).id;
         String id = given().contentType(ContentType.JSON).body("{\"name\": \"Nour, \\\"the\\\" chair\"}")
                 .post("/api/v1/events/" + event + "/registrations").then().statusCode(201).extract().path("id");
 
@@ -89,7 +89,7 @@ class CalendarInvitationTest {
         assertTrue(tz > 0 && lines.contains("TZOFFSETTO:+0200") && lines.contains("TZOFFSETTO:+0100")
                 && lines.contains("BEGIN:DAYLIGHT") && lines.contains("BEGIN:STANDARD"), "summer and winter time\n" + first);
 
-        planner.change(event, g7Session(LocalDateTime.of(2027, 11, 2, 9, 0)), Actors.ORGANISER);
+        planner.change(event, g7Session(LocalDateTime.of(2027, 11, 2, 9, 0)).command(), Actors.ORGANISER);
         String changed = ics(id);
         assertEquals(property(first, "UID"), property(changed, "UID"), "the same calendar entry");
         assertEquals("SEQUENCE:1", property(changed, "SEQUENCE"));
@@ -105,7 +105,7 @@ class CalendarInvitationTest {
     @Test
     @TestSecurity(user = "cso-ics-waiting", roles = "cso")
     void aRegistrationThatIsNotConfirmedHasNoInvitation() {
-        UUID event = planner.schedule(g7Session(LocalDateTime.of(2027, 6, 1, 9, 0)), Actors.ORGANISER).id;
+        UUID event = planner.schedule(g7Session(LocalDateTime.of(2027, 6, 1, 9, 0)).command(), Actors.ORGANISER).id;
         String id = given().contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/events/" + event + "/registrations").then().statusCode(201).extract().path("id");
         given().delete("/api/v1/registrations/" + id).then().statusCode(200);

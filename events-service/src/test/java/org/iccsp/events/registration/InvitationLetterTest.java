@@ -48,7 +48,7 @@ class InvitationLetterTest {
 
     /** Registers the test's user for a new public event; the answer is 201. */
     ValidatableResponse register(String eventTitle, String body) {
-        UUID event = planner.schedule(Actors.event(eventTitle, Visibility.PUBLIC, 40), Actors.ORGANISER).id;
+        UUID event = planner.schedule(Actors.event(eventTitle, Visibility.PUBLIC, 40).command(), Actors.ORGANISER).id;
         return given().contentType(ContentType.JSON).body(body).post("/api/v1/events/" + event + "/registrations")
                 .then().statusCode(201);
     }
@@ -125,15 +125,16 @@ class InvitationLetterTest {
     @Test
     @TestSecurity(user = "cso-letter", roles = "cso")
     void onlyAConfirmedRegistrantGetsALetter() {
-        UUID event = planner.schedule(Actors.event("Full convening", Visibility.PUBLIC, 1), Actors.ORGANISER).id;
-        registrar.register(event, Actors.SELF, Actors.cso(Actors.unique("cso-first")));
+        UUID event = planner.schedule(Actors.event("Full convening", Visibility.PUBLIC, 1).command(),
+                Actors.ORGANISER).id;
+        registrar.register(event, Actors.SELF.command(), Actors.cso(Actors.unique("cso-first")));
         String waitlisted = given().contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/events/" + event + "/registrations").then().statusCode(201)
                 .body("status", equalTo("waitlisted")).body("waitlistRank", equalTo(1)).extract().path("id");
         given().get("/api/v1/registrations/" + waitlisted + "/letter.pdf").then().statusCode(409)
                 .contentType("application/problem+json");
-        UUID someoneElses = registrar.register(planner.schedule(Actors.event("Other", Visibility.PUBLIC, 5),
-                Actors.ORGANISER).id, Actors.SELF, Actors.cso(Actors.unique("cso-other"))).id;
+        UUID someoneElses = registrar.register(planner.schedule(Actors.event("Other", Visibility.PUBLIC, 5).command(),
+                Actors.ORGANISER).id, Actors.SELF.command(), Actors.cso(Actors.unique("cso-other"))).id;
         given().get("/api/v1/registrations/" + someoneElses + "/letter.pdf").then().statusCode(404);
     }
 }

@@ -47,7 +47,7 @@ class MyRegistrationsTest {
     }
 
     UUID schedule(String title, LocalDateTime starts, int capacity) {
-        return planner.schedule(event(title, starts, capacity), Actors.ORGANISER).id;
+        return planner.schedule(event(title, starts, capacity).command(), Actors.ORGANISER).id;
     }
 
     @Test
@@ -60,12 +60,13 @@ class MyRegistrationsTest {
         UUID later = schedule("Ministerial part", june, 10);
         UUID sooner = schedule("Civil-society days", march, 1);
         UUID past = schedule("Last year's convening", march, 10);
-        UUID mineLater = registrar.register(later, Actors.SELF, me).id;
-        registrar.register(sooner, Actors.SELF, other); // takes the only place
-        UUID mineSooner = registrar.register(sooner, Actors.SELF, me).id;
-        UUID minePast = registrar.register(past, Actors.SELF, me).id;
-        planner.change(past, event("Last year's convening", LocalDateTime.of(2020, 5, 4, 9, 0), 10), Actors.ORGANISER);
-        registrar.register(later, Actors.SELF, other);
+        UUID mineLater = registrar.register(later, Actors.SELF.command(), me).id;
+        registrar.register(sooner, Actors.SELF.command(), other); // takes the only place
+        UUID mineSooner = registrar.register(sooner, Actors.SELF.command(), me).id;
+        UUID minePast = registrar.register(past, Actors.SELF.command(), me).id;
+        planner.change(past, event("Last year's convening", LocalDateTime.of(2020, 5, 4, 9, 0), 10).command(),
+                Actors.ORGANISER);
+        registrar.register(later, Actors.SELF.command(), other);
 
         given().get("/api/v1/registrations").then().statusCode(200)
                 .body("items.id", equalTo(List.of(mineSooner.toString(), mineLater.toString(), minePast.toString())))
@@ -97,7 +98,7 @@ class MyRegistrationsTest {
     @Test
     @TestSecurity(user = "cso-my-registrations-newcomer", roles = "cso")
     void someoneWithoutRegistrationsGetsAnEmptyList() {
-        registrar.register(schedule("Someone else's", LocalDateTime.of(2028, 1, 1, 9, 0), 5), Actors.SELF,
+        registrar.register(schedule("Someone else's", LocalDateTime.of(2028, 1, 1, 9, 0), 5), Actors.SELF.command(),
                 Actors.cso(OTHER + "-2"));
         given().get("/api/v1/registrations").then().statusCode(200).body("$", hasKey("items")).body("items", hasSize(0));
     }

@@ -45,7 +45,7 @@ class ParityTest {
     UUID balancedEvent(Visibility visibility) {
         return planner.schedule(new EventRequest("25-leader convening", null, EventKind.CONVENING, "Amman",
                 "Asia/Amman", LocalDateTime.of(2027, 5, 3, 9, 0), LocalDateTime.of(2027, 5, 4, 17, 0), visibility, 25,
-                null, new ParityRequest(List.of("IL", "PS"), 1)), Actors.ORGANISER).id;
+                null, new ParityRequest(List.of("IL", "PS"), 1)).command(), Actors.ORGANISER).id;
     }
 
     static RegistrationRequest as(String group) {
@@ -59,15 +59,20 @@ class ParityTest {
     @Test
     void anUnbalancingRegistrationWaitsUntilTheOtherGroupCatchesUp() {
         UUID event = balancedEvent(Visibility.PUBLIC);
-        assertEquals("confirmed", registrar.register(event, as("IL"), Actors.cso(Actors.unique("il-1"))).status);
-        Registration il2 = registrar.register(event, as("IL"), Actors.cso(Actors.unique("il-2")));
+        assertEquals("confirmed", registrar.register(event, as("IL").command(),
+                Actors.cso(Actors.unique("il-1"))).status);
+        Registration il2 = registrar.register(event, as("IL").command(), Actors.cso(Actors.unique("il-2")));
         assertEquals("waitlisted", il2.status, "2 to 0 would break ±1");
-        assertEquals("confirmed", registrar.register(event, as("PS"), Actors.cso(Actors.unique("ps-1"))).status);
+        assertEquals("confirmed", registrar.register(event, as("PS").command(),
+                Actors.cso(Actors.unique("ps-1"))).status);
         assertEquals("offered", statusOf(il2.id), "1 to 1 now: the waitlisted Israeli participant is offered the place");
-        assertEquals("confirmed", registrar.register(event, as("PS"), Actors.cso(Actors.unique("ps-2"))).status);
-        assertEquals("confirmed", registrar.register(event, as("PS"), Actors.cso(Actors.unique("ps-3"))).status,
+        assertEquals("confirmed", registrar.register(event, as("PS").command(),
+                Actors.cso(Actors.unique("ps-2"))).status);
+        assertEquals("confirmed", registrar.register(event, as("PS").command(),
+                Actors.cso(Actors.unique("ps-3"))).status,
                 "3 to 2 is within ±1");
-        assertEquals("waitlisted", registrar.register(event, as("PS"), Actors.cso(Actors.unique("ps-4"))).status,
+        assertEquals("waitlisted", registrar.register(event, as("PS").command(),
+                Actors.cso(Actors.unique("ps-4"))).status,
                 "4 to 2 is not");
     }
 
@@ -75,23 +80,25 @@ class ParityTest {
     void cancellationsThatUnbalanceTheEventDoNotLockTheSmallerGroupOut() {
         UUID event = balancedEvent(Visibility.PUBLIC);
         for (int i = 0; i < 3; i++) {
-            registrar.register(event, as("IL"), Actors.cso(Actors.unique("il")));
+            registrar.register(event, as("IL").command(), Actors.cso(Actors.unique("il")));
             var ps = Actors.cso(Actors.unique("ps"));
-            registrar.cancel(registrar.register(event, as("PS"), ps).id, ps);
+            registrar.cancel(registrar.register(event, as("PS").command(), ps).id, ps);
         }
         // 3 to 0: one more Palestinian participant (3 to 1) brings the balance closer, so is confirmed
-        assertEquals("confirmed", registrar.register(event, as("PS"), Actors.cso(Actors.unique("ps"))).status);
-        assertEquals("waitlisted", registrar.register(event, as("IL"), Actors.cso(Actors.unique("il"))).status);
+        assertEquals("confirmed", registrar.register(event, as("PS").command(),
+                Actors.cso(Actors.unique("ps"))).status);
+        assertEquals("waitlisted", registrar.register(event, as("IL").command(),
+                Actors.cso(Actors.unique("il"))).status);
     }
 
     @Test
     void anOrganiserCannotApproveAnUnbalancingRegistration() {
         UUID event = balancedEvent(Visibility.MEMBERS_ONLY);
-        Registration il1 = registrar.register(event, as("IL"), Actors.government(Actors.unique("g1"), "GB"));
-        Registration il2 = registrar.register(event, as("IL"), Actors.government(Actors.unique("g2"), "FR"));
-        registrar.decide(il1.id, Decision.APPROVE, Actors.ORGANISER);
+        Registration il1 = registrar.register(event, as("IL").command(), Actors.government(Actors.unique("g1"), "GB"));
+        Registration il2 = registrar.register(event, as("IL").command(), Actors.government(Actors.unique("g2"), "FR"));
+        registrar.decide(il1.id, Decision.APPROVE.command(), Actors.ORGANISER);
         try {
-            registrar.decide(il2.id, Decision.APPROVE, Actors.ORGANISER);
+            registrar.decide(il2.id, Decision.APPROVE.command(), Actors.ORGANISER);
             throw new AssertionError("expected a 422");
         } catch (ProblemException e) {
             assertEquals(422, e.problem().status());
@@ -121,7 +128,7 @@ class ParityTest {
     @TestSecurity(user = "organizer-bob", roles = "organizer")
     void organisersSeeTheBalance() {
         UUID event = balancedEvent(Visibility.PUBLIC);
-        registrar.register(event, as("PS"), Actors.cso(Actors.unique("ps")));
+        registrar.register(event, as("PS").command(), Actors.cso(Actors.unique("ps")));
         given().get("/api/v1/events/" + event).then().statusCode(200)
                 .body("parity.tolerance", equalTo(1))
                 .body("parity.placesHeld.IL", equalTo(0))

@@ -44,7 +44,7 @@ class RegistrationConcurrencyTest {
 
     @Test
     void capacityIsNeverExceededAndTheRestAreWaitlistedFirstComeFirstServed() throws Exception {
-        UUID event = planner.schedule(Actors.event("25-leader convening", Visibility.PUBLIC, PLACES),
+        UUID event = planner.schedule(Actors.event("25-leader convening", Visibility.PUBLIC, PLACES).command(),
                 Actors.ORGANISER).id;
         ExecutorService pool = Executors.newFixedThreadPool(PEOPLE);
         CountDownLatch start = new CountDownLatch(1);

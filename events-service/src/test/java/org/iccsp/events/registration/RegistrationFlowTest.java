@@ -67,7 +67,8 @@ class RegistrationFlowTest {
     }
 
     UUID publicEvent(int capacity) {
-        return planner.schedule(Actors.event("Public convening", Visibility.PUBLIC, capacity), Actors.ORGANISER).id;
+        return planner.schedule(Actors.event("Public convening", Visibility.PUBLIC, capacity).command(),
+                Actors.ORGANISER).id;
     }
 
     static Registration reload(UUID id) {
@@ -94,10 +95,10 @@ class RegistrationFlowTest {
     @Test
     void aFreedPlaceGoesToTheWaitlistInOrderAsATimeLimitedOfferAndEveryStepIsPublished() throws Exception {
         UUID event = publicEvent(1);
-        Registration first = registrar.register(event, Actors.SELF, Actors.cso(Actors.unique("cso-first")));
-        Registration second = registrar.register(event, Actors.SELF, Actors.cso(Actors.unique("cso-second")));
+        Registration first = registrar.register(event, Actors.SELF.command(), Actors.cso(Actors.unique("cso-first")));
+        Registration second = registrar.register(event, Actors.SELF.command(), Actors.cso(Actors.unique("cso-second")));
         var thirdCaller = Actors.cso(Actors.unique("cso-third"));
-        Registration third = registrar.register(event, Actors.SELF, thirdCaller);
+        Registration third = registrar.register(event, Actors.SELF.command(), thirdCaller);
         assertEquals("confirmed", first.status);
         assertEquals("waitlisted", second.status);
         assertEquals("waitlisted", third.status);
@@ -117,12 +118,12 @@ class RegistrationFlowTest {
         assertEquals("confirmed", accepted.status);
         assertNull(accepted.offerExpiresAt);
 
-        UUID membersOnly = planner.schedule(Actors.event("Senior officials", Visibility.MEMBERS_ONLY, 5),
+        UUID membersOnly = planner.schedule(Actors.event("Senior officials", Visibility.MEMBERS_ONLY, 5).command(),
                 Actors.ORGANISER).id;
-        Registration requested = registrar.register(membersOnly, Actors.SELF,
+        Registration requested = registrar.register(membersOnly, Actors.SELF.command(),
                 Actors.government(Actors.unique("gov"), "FR"));
         assertEquals("requested", requested.status);
-        assertEquals("rejected", registrar.decide(requested.id, Decision.REJECT, Actors.ORGANISER).status);
+        assertEquals("rejected", registrar.decide(requested.id, Decision.REJECT.command(), Actors.ORGANISER).status);
 
         Set<String> keys = Set.of(first.id.toString(), second.id.toString(), third.id.toString(), requested.id.toString());
         List<ConsumerRecord<String, String>> records = new TopicProbe(bootstrapServers)
@@ -151,55 +152,63 @@ class RegistrationFlowTest {
     @Test
     void moreCapacityOffersTheNewPlacesToTheWaitlistAndLessThanTakenIsRefused() {
         UUID event = publicEvent(1);
-        registrar.register(event, Actors.SELF, Actors.cso(Actors.unique("cso-in")));
-        Registration waiting = registrar.register(event, Actors.SELF, Actors.cso(Actors.unique("cso-waiting")));
+        registrar.register(event, Actors.SELF.command(), Actors.cso(Actors.unique("cso-in")));
+        Registration waiting = registrar.register(event, Actors.SELF.command(),
+                Actors.cso(Actors.unique("cso-waiting")));
         assertEquals("waitlisted", waiting.status);
         var bigger = Actors.event("Public convening", Visibility.PUBLIC, 2);
-        planner.change(event, bigger, Actors.ORGANISER);
+        planner.change(event, bigger.command(), Actors.ORGANISER);
         assertEquals("offered", reload(waiting.id).status);
-        assertEquals(422, status(() -> planner.change(event, Actors.event("Smaller", Visibility.PUBLIC, 1),
+        assertEquals(422, status(() -> planner.change(event, Actors.event("Smaller", Visibility.PUBLIC, 1).command(),
                 Actors.ORGANISER)), "two places are held");
     }
 
     @Test
     void membersOnlyRegistrationsWaitForAnOrganiserWhoApprovesRejectsOrWaitlists() {
-        UUID event = planner.schedule(Actors.event("Intergovernmental meeting", Visibility.MEMBERS_ONLY, 1),
+        UUID event = planner.schedule(Actors.event("Intergovernmental meeting", Visibility.MEMBERS_ONLY, 1).command(),
                 Actors.ORGANISER).id;
-        Registration gb = registrar.register(event, Actors.SELF, Actors.government(Actors.unique("gov-gb"), "GB"));
-        Registration fr = registrar.register(event, Actors.SELF, Actors.government(Actors.unique("gov-fr"), "FR"));
+        Registration gb = registrar.register(event, Actors.SELF.command(),
+                Actors.government(Actors.unique("gov-gb"), "GB"));
+        Registration fr = registrar.register(event, Actors.SELF.command(),
+                Actors.government(Actors.unique("gov-fr"), "FR"));
         assertEquals("requested", gb.status);
 
-        assertEquals("confirmed", registrar.decide(gb.id, Decision.APPROVE, Actors.ORGANISER).status);
-        assertEquals(409, status(() -> registrar.decide(fr.id, Decision.APPROVE, Actors.ORGANISER)), "full");
-        Registration waitlisted = registrar.decide(fr.id, Decision.WAITLIST, Actors.ORGANISER);
+        assertEquals("confirmed", registrar.decide(gb.id, Decision.APPROVE.command(), Actors.ORGANISER).status);
+        assertEquals(409, status(() -> registrar.decide(fr.id, Decision.APPROVE.command(), Actors.ORGANISER)), "full");
+        Registration waitlisted = registrar.decide(fr.id, Decision.WAITLIST.command(), Actors.ORGANISER);
         assertEquals("waitlisted", waitlisted.status);
         assertNotNull(waitlisted.waitlistPosition);
-        assertEquals(409, status(() -> registrar.decide(gb.id, Decision.WAITLIST, Actors.ORGANISER)), "not requested");
-        assertEquals(403, status(() -> registrar.decide(fr.id, Decision.APPROVE, Actors.cso("cso-x"))));
+        assertEquals(409, status(() -> registrar.decide(gb.id, Decision.WAITLIST.command(), Actors.ORGANISER)),
+                "not requested");
+        assertEquals(403, status(() -> registrar.decide(fr.id, Decision.APPROVE.command(), Actors.cso("cso-x"))));
 
-        registrar.decide(gb.id, Decision.REJECT, Actors.ORGANISER);
+        registrar.decide(gb.id, Decision.REJECT.command(), Actors.ORGANISER);
         assertEquals("offered", reload(fr.id).status, "a rejection frees the place for the waitlist");
     }
 
     @Test
     void aGovernmentRegistersOneDelegationInProtocolOrderTakingAPlacePerPerson() {
-        UUID event = planner.schedule(Actors.event("Ministerial part", Visibility.MEMBERS_ONLY, 10),
+        UUID event = planner.schedule(Actors.event("Ministerial part", Visibility.MEMBERS_ONLY, 10).command(),
                 Actors.ORGANISER).id;
         var delegation = new RegistrationRequest.Delegation(new RegistrationRequest.Delegate("Jane Doe", "Minister"),
                 List.of(new RegistrationRequest.Delegate("John Roe", "Ambassador"),
                         new RegistrationRequest.Delegate("Ann Poe", "Adviser")));
-        Registration r = registrar.register(event, new RegistrationRequest(null, null, delegation, null, null),
+        Registration r = registrar.register(event, new RegistrationRequest(null, null, delegation,
+                null, null).command(),
                 Actors.government(Actors.unique("gov-it"), "IT"));
         assertEquals(3, r.places);
         assertEquals("IT", r.governmentCode);
         assertTrue(r.delegation.indexOf("Jane Doe") < r.delegation.indexOf("John Roe"));
-        assertEquals(409, status(() -> registrar.register(event, new RegistrationRequest(null, null, delegation, null, null),
+        assertEquals(409, status(() -> registrar.register(event,
+                new RegistrationRequest(null, null, delegation, null, null).command(),
                 Actors.government(Actors.unique("gov-it-2"), "IT"))), "one delegation per government");
 
-        UUID small = planner.schedule(Actors.event("Small room", Visibility.PUBLIC, 2), Actors.ORGANISER).id;
-        assertEquals(403, status(() -> registrar.register(small, new RegistrationRequest(null, null, delegation, null, null),
+        UUID small = planner.schedule(Actors.event("Small room", Visibility.PUBLIC, 2).command(), Actors.ORGANISER).id;
+        assertEquals(403, status(() -> registrar.register(small,
+                new RegistrationRequest(null, null, delegation, null, null).command(),
                 Actors.cso(Actors.unique("cso")))), "only governments bring delegations");
-        assertEquals(422, status(() -> registrar.register(small, new RegistrationRequest(null, null, delegation, null, null),
+        assertEquals(422, status(() -> registrar.register(small,
+                new RegistrationRequest(null, null, delegation, null, null).command(),
                 Actors.government(Actors.unique("gov-de"), "DE"))));
     }
 
@@ -233,7 +242,7 @@ class RegistrationFlowTest {
     void registeringForAnEventThatIsOverOrCancelledIsAConflictAndWritesNothing() {
         UUID over = planner.schedule(new EventRequest("Last year's convening", null, EventKind.CONVENING, "Amman",
                 "Asia/Amman", LocalDateTime.of(2020, 5, 3, 9, 0), LocalDateTime.of(2020, 5, 4, 17, 0),
-                Visibility.PUBLIC, 10, null, null), Actors.ORGANISER).id;
+                Visibility.PUBLIC, 10, null, null).command(), Actors.ORGANISER).id;
         UUID cancelled = publicEvent(10);
         planner.cancel(cancelled, Actors.ORGANISER);
         long registrations = Registration.count();
@@ -249,7 +258,8 @@ class RegistrationFlowTest {
     @Test
     @TestSecurity(user = "cso-eve", roles = "cso")
     void someoneElsesRegistrationDoesNotExistForMe() {
-        Registration other = registrar.register(publicEvent(5), Actors.SELF, Actors.cso(Actors.unique("cso-frank")));
+        Registration other = registrar.register(publicEvent(5), Actors.SELF.command(),
+                Actors.cso(Actors.unique("cso-frank")));
         given().get("/api/v1/registrations/" + other.id).then().statusCode(404).contentType("application/problem+json");
         given().delete("/api/v1/registrations/" + other.id).then().statusCode(404);
         given().post("/api/v1/registrations/" + other.id + "/acceptance").then().statusCode(404);
@@ -260,9 +270,9 @@ class RegistrationFlowTest {
     @TestSecurity(user = "organizer-bob", roles = "organizer")
     void organisersSeeRegistrationsAndTheWaitlistHeadFirstAndDecideOverHttp() {
         UUID event = publicEvent(1);
-        registrar.register(event, Actors.SELF, Actors.cso(Actors.unique("cso-g")));
-        Registration w1 = registrar.register(event, Actors.SELF, Actors.cso(Actors.unique("cso-h")));
-        Registration w2 = registrar.register(event, Actors.SELF, Actors.cso(Actors.unique("cso-i")));
+        registrar.register(event, Actors.SELF.command(), Actors.cso(Actors.unique("cso-g")));
+        Registration w1 = registrar.register(event, Actors.SELF.command(), Actors.cso(Actors.unique("cso-h")));
+        Registration w2 = registrar.register(event, Actors.SELF.command(), Actors.cso(Actors.unique("cso-i")));
 
         given().get("/api/v1/events/" + event + "/registrations").then().statusCode(200).body("$", hasSize(3));
         given().get("/api/v1/events/" + event + "/waitlist").then().statusCode(200)

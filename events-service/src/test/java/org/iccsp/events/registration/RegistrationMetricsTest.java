@@ -41,7 +41,8 @@ class RegistrationMetricsTest {
 
     @Test
     void confirmedAndWaitlistedRegistrationsAreCountedAndGauged() {
-        UUID event = planner.schedule(Actors.event("Metrics convening", Visibility.PUBLIC, 1), Actors.ORGANISER).id;
+        UUID event = planner.schedule(Actors.event("Metrics convening", Visibility.PUBLIC, 1).command(),
+                Actors.ORGANISER).id;
         registrations.sample();
         double confirmed = inStatus("confirmed");
         double waitlisted = inStatus("waitlisted");
@@ -49,8 +50,9 @@ class RegistrationMetricsTest {
         double confirmations = published("confirmed");
         double waitlistings = published("waitlisted");
 
-        Registration first = registrar.register(event, Actors.SELF, Actors.cso(Actors.unique("cso-metrics")));
-        Registration second = registrar.register(event, Actors.SELF, Actors.cso(Actors.unique("cso-metrics")));
+        Registration first = registrar.register(event, Actors.SELF.command(), Actors.cso(Actors.unique("cso-metrics")));
+        Registration second = registrar.register(event, Actors.SELF.command(),
+                Actors.cso(Actors.unique("cso-metrics")));
         assertEquals("confirmed", first.status);
         assertEquals("waitlisted", second.status);
         registrations.sample();

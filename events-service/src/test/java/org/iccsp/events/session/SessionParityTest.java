@@ -57,7 +57,8 @@ class SessionParityTest {
     }
 
     UUID event() {
-        return planner.schedule(Actors.event("Civil-society days", Visibility.PUBLIC, 100), Actors.ORGANISER).id;
+        return planner.schedule(Actors.event("Civil-society days", Visibility.PUBLIC, 100).command(),
+                Actors.ORGANISER).id;
     }
 
     UUID dialogueCircle(UUID event, int capacity) {
@@ -67,13 +68,14 @@ class SessionParityTest {
     UUID dialogueCircle(UUID event, int capacity, int tolerance) {
         return planner.addSession(event, new SessionRequest("Dialogue circle", SessionKind.SESSION, Audience.MIXED,
                 "Room 1", LocalDateTime.of(2027, 3, 11, 10, 0), LocalDateTime.of(2027, 3, 11, 12, 0), capacity,
-                new ParityRequest(List.of("IL", "PS"), tolerance)), Actors.ORGANISER).id;
+                new ParityRequest(List.of("IL", "PS"), tolerance)).command(), Actors.ORGANISER).id;
     }
 
     /** A confirmed registrant who named their group when registering (null: did not). */
     Caller registered(UUID event, String prefix, String group) {
         Caller who = Actors.cso(Actors.unique(prefix));
-        assertEquals("confirmed", registrar.register(event, new RegistrationRequest(null, null, null, null, group), who)
+        assertEquals("confirmed", registrar.register(event,
+                new RegistrationRequest(null, null, null, null, group).command(), who)
                 .status);
         return who;
     }
@@ -119,7 +121,7 @@ class SessionParityTest {
 
         Caller gov = Actors.government(Actors.unique("gov"), "IT");
         registrar.register(event, new RegistrationRequest(null, null, new RegistrationRequest.Delegation(
-                new RegistrationRequest.Delegate("Jane Doe", "Minister"), List.of()), null, null), gov);
+                new RegistrationRequest.Delegate("Jane Doe", "Minister"), List.of()), null, null).command(), gov);
         places.join(event, session, null, gov);
         assertEquals(Map.of("IL", 2, "PS", 1), held(session), "delegations are not counted");
     }
@@ -157,7 +159,7 @@ class SessionParityTest {
         registrar.register(event, new RegistrationRequest(null, null, new RegistrationRequest.Delegation(
                 new RegistrationRequest.Delegate("Jean Dupont", "Minister"), List.of(
                         new RegistrationRequest.Delegate("Anne Martin", "Ambassador"),
-                        new RegistrationRequest.Delegate("Paul Durand", "Adviser"))), null, null), gov);
+                        new RegistrationRequest.Delegate("Paul Durand", "Adviser"))), null, null).command(), gov);
         assertEquals(409, status(() -> places.join(event, session, null, gov)), "3 people, 2 places");
     }
 

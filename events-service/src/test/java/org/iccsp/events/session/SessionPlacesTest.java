@@ -54,7 +54,8 @@ class SessionPlacesTest {
     }
 
     UUID event() {
-        return planner.schedule(Actors.event("Civil-society days", Visibility.PUBLIC, 100), Actors.ORGANISER).id;
+        return planner.schedule(Actors.event("Civil-society days", Visibility.PUBLIC, 100).command(),
+                Actors.ORGANISER).id;
     }
 
     static SessionRequest request(Audience audience, int capacity) {
@@ -63,11 +64,11 @@ class SessionPlacesTest {
     }
 
     UUID session(UUID event, Audience audience, int capacity) {
-        return planner.addSession(event, request(audience, capacity), Actors.ORGANISER).id;
+        return planner.addSession(event, request(audience, capacity).command(), Actors.ORGANISER).id;
     }
 
     Caller confirmed(UUID event, Caller who) {
-        assertEquals("confirmed", registrar.register(event, Actors.SELF, who).status);
+        assertEquals("confirmed", registrar.register(event, Actors.SELF.command(), who).status);
         return who;
     }
 
@@ -103,7 +104,8 @@ class SessionPlacesTest {
                 confirmed(event, Actors.government(Actors.unique("gov"), "JP")))), "civil-society session");
         assertEquals(409, status(() -> places.join(event, session, null, Actors.cso(Actors.unique("cso-unregistered")))));
         assertEquals(404, status(() -> places.join(event(), session, null, a)), "another event's session");
-        assertEquals(422, status(() -> planner.changeSession(event, session, request(Audience.CIVIL_SOCIETY, 1),
+        assertEquals(422, status(() -> planner.changeSession(event, session,
+                request(Audience.CIVIL_SOCIETY, 1).command(),
                 Actors.ORGANISER)), "two places are taken");
 
         Registration aRegistration = QuarkusTransaction.requiringNew().call(() ->
@@ -120,7 +122,8 @@ class SessionPlacesTest {
 
     @Test
     void whoMayNotSeeTheEventLearnsNothingAboutItsSessions() {
-        UUID event = planner.schedule(Actors.event("Members briefing", Visibility.MEMBERS_ONLY, 20), Actors.ORGANISER).id;
+        UUID event = planner.schedule(Actors.event("Members briefing", Visibility.MEMBERS_ONLY, 20).command(),
+                Actors.ORGANISER).id;
         UUID session = session(event, Audience.MIXED, 5);
         assertEquals(404, status(() -> places.join(event, session, null, Actors.cso(Actors.unique("cso-outsider")))),
                 "a CSO user may not see a members-only event: 404, not 409");

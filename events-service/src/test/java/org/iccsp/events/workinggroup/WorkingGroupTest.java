@@ -59,7 +59,7 @@ class WorkingGroupTest {
     }
 
     UUID event(Visibility visibility) {
-        return planner.schedule(Actors.event("Civil-society days", visibility, 50), Actors.ORGANISER).id;
+        return planner.schedule(Actors.event("Civil-society days", visibility, 50).command(), Actors.ORGANISER).id;
     }
 
     @Test
@@ -68,9 +68,10 @@ class WorkingGroupTest {
         UUID event = event(Visibility.PUBLIC);
         UUID session = planner.addSession(event, new SessionRequest("Working groups", SessionKind.WORKING_GROUP,
                 Audience.CIVIL_SOCIETY, null, LocalDateTime.of(2027, 3, 11, 9, 0), LocalDateTime.of(2027, 3, 11, 12, 0),
-                50, null), Actors.ORGANISER).id;
-        UUID member = registrar.register(event, Actors.SELF, Actors.cso(Actors.unique("cso-member"))).id;
-        UUID other = registrar.register(event(Visibility.PUBLIC), Actors.SELF, Actors.cso(Actors.unique("cso-x"))).id;
+                50, null).command(), Actors.ORGANISER).id;
+        UUID member = registrar.register(event, Actors.SELF.command(), Actors.cso(Actors.unique("cso-member"))).id;
+        UUID other = registrar.register(event(Visibility.PUBLIC), Actors.SELF.command(),
+                Actors.cso(Actors.unique("cso-x"))).id;
 
         String id = given().contentType(ContentType.JSON)
                 .body("{\"eventId\": \"" + event + "\", \"sessionId\": \"" + session + "\", \"name\": \"Shared principles\"}")
@@ -103,8 +104,8 @@ class WorkingGroupTest {
     @TestSecurity(user = CHAIR, roles = "cso")
     void theChairAttachesTheGroupsOutputsAndOtherMembersCannot() {
         UUID event = event(Visibility.PUBLIC);
-        UUID mine = registrar.register(event, Actors.SELF, Actors.cso(CHAIR)).id; // this test's user
-        UUID someoneElse = registrar.register(event, Actors.SELF, Actors.cso(Actors.unique("cso-chair"))).id;
+        UUID mine = registrar.register(event, Actors.SELF.command(), Actors.cso(CHAIR)).id; // this test's user
+        UUID someoneElse = registrar.register(event, Actors.SELF.command(), Actors.cso(Actors.unique("cso-chair"))).id;
         UUID chairedByOther = groups.create(new WorkingGroupRequests.Create(event, null, "Water", null),
                 Actors.ORGANISER).id;
         groups.addMember(chairedByOther, mine, Actors.ORGANISER);
@@ -135,7 +136,7 @@ class WorkingGroupTest {
     void everyStepOfAGroupIsPublishedForItsMembers() throws Exception {
         UUID event = event(Visibility.PUBLIC);
         var member = Actors.cso(Actors.unique("cso-wg-member"));
-        UUID registration = registrar.register(event, Actors.SELF, member).id;
+        UUID registration = registrar.register(event, Actors.SELF.command(), member).id;
         UUID group = groups.create(new WorkingGroupRequests.Create(event, null, "Shared principles", "Draft them"),
                 Actors.ORGANISER).id;
         groups.addMember(group, registration, Actors.ORGANISER);

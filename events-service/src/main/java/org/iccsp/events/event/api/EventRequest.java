@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.iccsp.events.event.domain.EventKind;
+import org.iccsp.events.event.domain.ScheduleEvent;
 import org.iccsp.events.event.domain.Visibility;
 
 /**
@@ -27,4 +28,10 @@ public record EventRequest(
         @NotNull @Min(1) @Max(100_000) Integer capacity,
         UUID feedsEventId,
         @Valid ParityRequest parity) {
+
+    /** The domain's command. */
+    public ScheduleEvent command() {
+        return new ScheduleEvent(title, description, kind, venue, timeZone, startsAt, endsAt, visibility, capacity,
+                feedsEventId, parity == null ? null : parity.terms());
+    }
 }

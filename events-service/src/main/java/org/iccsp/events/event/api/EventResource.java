@@ -25,11 +25,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.iccsp.events.event.domain.EventAccess;
+import org.iccsp.events.event.domain.EventPlaces;
 import org.iccsp.events.event.domain.EventPlanner;
+import org.iccsp.events.event.domain.SessionUse;
 import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.event.persistence.EventSession;
-import org.iccsp.events.registration.persistence.Registration;
-import org.iccsp.events.session.domain.SessionPlaces;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.CurrentCaller;
 
@@ -39,13 +39,16 @@ public class EventResource {
     private final EventPlanner planner;
     private final EventAccess access;
     private final CurrentCaller caller;
-    private final SessionPlaces sessionPlaces;
+    private final SessionUse sessionUse;
+    private final EventPlaces places;
 
-    public EventResource(EventPlanner planner, EventAccess access, CurrentCaller caller, SessionPlaces sessionPlaces) {
+    public EventResource(EventPlanner planner, EventAccess access, CurrentCaller caller, SessionUse sessionUse,
+            EventPlaces places) {
         this.planner = planner;
         this.access = access;
         this.caller = caller;
-        this.sessionPlaces = sessionPlaces;
+        this.sessionUse = sessionUse;
+        this.places = places;
     }
 
     @POST
@@ -55,7 +58,7 @@ public class EventResource {
             headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventView.class)))
     public Response schedule(@Valid @NotNull EventRequest request, UriInfo uri) {
-        EventView created = view(planner.schedule(request, caller.get()));
+        EventView created = view(planner.schedule(request.command(), caller.get()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -77,7 +80,7 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
     public EventView change(@PathParam("id") UUID id, @Valid @NotNull EventRequest request) {
-        return view(planner.change(id, request, caller.get()));
+        return view(planner.change(id, request.command(), caller.get()));
     }
 
     /** Cancels the event (it stays readable, with status "cancelled"). */
@@ -104,7 +107,7 @@ public class EventResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionView.class)))
     public Response addSession(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request, UriInfo uri) {
         Event event = access.visible(caller.get(), id);
-        SessionView created = view(planner.addSession(id, request, caller.get()), event);
+        SessionView created = view(planner.addSession(id, request.command(), caller.get()), event);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -115,7 +118,7 @@ public class EventResource {
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
     public SessionView changeSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
             @Valid @NotNull SessionRequest request) {
-        EventSession changed = planner.changeSession(id, sessionId, request, caller.get());
+        EventSession changed = planner.changeSession(id, sessionId, request.command(), caller.get());
         return view(changed, Event.findById(id));
     }
 
@@ -131,14 +134,14 @@ public class EventResource {
     /** Organisers see the places held per group of a session's parity rule. */
     private SessionView view(EventSession session, Event event) {
         ParityView parity = session.parityRule().map(rule -> ParityView.of(rule,
-                EventAccess.isOrganiser(caller.get()) ? sessionPlaces.placesHeldByGroup(session.id) : null)).orElse(null);
-        return SessionView.of(session, event.zone(), sessionPlaces.placesHeld(session.id), parity);
+                EventAccess.isOrganiser(caller.get()) ? sessionUse.placesHeldByGroup(session.id) : null)).orElse(null);
+        return SessionView.of(session, event.zone(), sessionUse.placesHeld(session.id), parity);
     }
 
     private EventView view(Event event) {
         Caller who = caller.get();
         ParityView parity = event.parityRule().map(rule -> ParityView.of(rule,
-                EventAccess.isOrganiser(who) ? Registration.placesHeldByGroup(event.id) : null)).orElse(null);
-        return EventView.of(event, Registration.placesHeld(event.id), planner.fedBy(event, who), parity);
+                EventAccess.isOrganiser(who) ? places.placesHeldByGroup(event) : null)).orElse(null);
+        return EventView.of(event, places.placesHeld(event), planner.fedBy(event, who), parity);
     }
 }

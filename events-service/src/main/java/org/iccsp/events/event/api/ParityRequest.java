@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.iccsp.events.event.domain.ParityRule;
 
 /**
  * A balanced-representation rule in an event's or a session's body: the participants of each group
@@ -13,4 +14,8 @@ import java.util.List;
  */
 public record ParityRequest(@NotNull @Size(min = 2, max = 10) List<@NotBlank @Size(max = 40) String> groups,
         @NotNull @Min(0) @Max(1000) Integer tolerance) {
+
+    ParityRule.Terms terms() {
+        return new ParityRule.Terms(groups, tolerance);
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import org.iccsp.events.event.domain.Audience;
+import org.iccsp.events.event.domain.PlanSession;
 import org.iccsp.events.event.domain.SessionKind;
 
 /**
@@ -23,4 +24,10 @@ public record SessionRequest(
         @NotNull LocalDateTime endsAt,
         @NotNull @Min(1) @Max(100_000) Integer capacity,
         @Valid ParityRequest parity) {
+
+    /** The domain's command. */
+    public PlanSession command() {
+        return new PlanSession(title, kind, audience, room, startsAt, endsAt, capacity,
+                parity == null ? null : parity.terms());
+    }
 }

@@ -1,24 +1,31 @@
 package org.iccsp.events.event.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
+import jakarta.enterprise.inject.Instance;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.iccsp.events.event.persistence.Event;
-import org.iccsp.events.invitation.persistence.Invitation;
-import org.iccsp.events.registration.domain.RegistrationStatus;
-import org.iccsp.events.registration.persistence.Registration;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.ProblemException;
 
 /**
  * Who sees which event: public ones everybody; members-only ones consortium members; invitation-only
  * ones the people invited. Organisers and admins see all, and a registrant keeps seeing its event.
- * An event the caller may not see does not exist for them (404).
+ * An event the caller may not see does not exist for them (404). Registrants and invitees are the
+ * {@link EventAudience}s other capabilities provide.
  */
 @ApplicationScoped
 public class EventAccess {
+    /** Never an event's id: keeps the {@code in} list of {@link #visibleEvents} non-empty. */
+    private static final UUID NONE = new UUID(0, 0);
+
+    private final Instance<EventAudience> audiences;
+
+    public EventAccess(Instance<EventAudience> audiences) {
+        this.audiences = audiences;
+    }
 
     public static boolean isOrganiser(Caller caller) {
         return caller.hasRole(Caller.ORGANIZER) || caller.isAdmin();
@@ -35,8 +42,7 @@ public class EventAccess {
         if (visibility == Visibility.MEMBERS_ONLY && caller.isConsortiumMember()) {
             return true;
         }
-        return Registration.count("eventId = ?1 and registrantSubject = ?2 and status in ?3", event.id,
-                caller.subject(), RegistrationStatus.LIVE) > 0 || isInvited(caller, event);
+        return audiences.stream().anyMatch(audience -> audience.admits(caller, event.id));
     }
 
     public Event visible(Caller caller, UUID id) {
@@ -48,21 +54,13 @@ public class EventAccess {
     }
 
     public List<Event> visibleEvents(Caller caller, int limit) {
+        Set<UUID> admitted = new HashSet<>(Set.of(NONE));
+        if (!caller.isAnonymous()) {
+            audiences.forEach(audience -> admitted.addAll(audience.eventsAdmitting(caller)));
+        }
         return Event.find("""
-                visibility = 'public' or ?1 = true or (?2 = true and visibility = 'members-only')
-                or id in (select r.eventId from Registration r where r.registrantSubject = ?3 and r.status in ?4)
-                or id in (select i.eventId from Invitation i where lower(i.email) = ?5 and i.expiresAt > ?6)
-                order by startsAt""", isOrganiser(caller), caller.isConsortiumMember(),
-                caller.isAnonymous() ? "" : caller.subject(), RegistrationStatus.LIVE, emailOf(caller),
-                OffsetDateTime.now()).page(0, limit).list();
-    }
-
-    private static boolean isInvited(Caller caller, Event event) {
-        return caller.email() != null && Invitation.count("eventId = ?1 and lower(email) = ?2 and expiresAt > ?3",
-                event.id, emailOf(caller), OffsetDateTime.now()) > 0;
-    }
-
-    private static String emailOf(Caller caller) {
-        return caller.email() == null ? "" : caller.email().toLowerCase(Locale.ROOT);
+                visibility = 'public' or ?1 = true or (?2 = true and visibility = 'members-only') or id in ?3
+                order by startsAt""", isOrganiser(caller), caller.isConsortiumMember(), admitted)
+                .page(0, limit).list();
     }
 }

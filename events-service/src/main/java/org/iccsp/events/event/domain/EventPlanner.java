@@ -3,6 +3,7 @@ package org.iccsp.events.event.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -10,16 +11,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.iccsp.events.event.api.EventRequest;
-import org.iccsp.events.event.api.SessionRequest;
 import org.iccsp.events.event.messaging.EventPublisher;
 import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.event.persistence.EventSession;
-import org.iccsp.events.registration.domain.RegistrationStatus;
-import org.iccsp.events.registration.domain.Waitlist;
-import org.iccsp.events.registration.persistence.Registration;
-import org.iccsp.events.session.domain.SessionPlaces;
-import org.iccsp.events.workinggroup.persistence.WorkingGroup;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.ProblemException;
 
@@ -28,18 +22,23 @@ import org.iccsp.platform.web.ProblemException;
 public class EventPlanner {
     private final EventPublisher publisher;
     private final EventAccess access;
-    private final Waitlist waitlist;
-    private final SessionPlaces sessionPlaces;
+    private final EventPlaces places;
+    private final SessionUse sessionUse;
+    private final WorkingGroupSlots workingGroups;
+    private final Clock clock;
 
-    public EventPlanner(EventPublisher publisher, EventAccess access, Waitlist waitlist, SessionPlaces sessionPlaces) {
+    public EventPlanner(EventPublisher publisher, EventAccess access, EventPlaces places, SessionUse sessionUse,
+            WorkingGroupSlots workingGroups, Clock clock) {
+        this.clock = clock;
         this.publisher = publisher;
         this.access = access;
-        this.waitlist = waitlist;
-        this.sessionPlaces = sessionPlaces;
+        this.places = places;
+        this.sessionUse = sessionUse;
+        this.workingGroups = workingGroups;
     }
 
     @Transactional
-    public Event schedule(EventRequest request, Caller caller) {
+    public Event schedule(ScheduleEvent request, Caller caller) {
         requireOrganiser(caller);
         Event event = new Event();
         event.id = UUID.randomUUID();
@@ -54,19 +53,19 @@ public class EventPlanner {
 
     /** Replaces the event's details; every registrant's calendar entry gets a new SEQUENCE. */
     @Transactional
-    public Event change(UUID id, EventRequest request, Caller caller) {
+    public Event change(UUID id, ScheduleEvent request, Caller caller) {
         requireOrganiser(caller);
         Event event = openEvent(id);
-        int held = Registration.placesHeld(id);
+        int held = places.placesHeld(event);
         if (request.capacity() < held) {
             throw ProblemException.unprocessable("capacity", held + " places are already taken");
         }
         apply(event, request);
         requireTimetableFits(event);
-        event.calendarSequence++;
+        event.calendarSequence++; // every registrant's calendar entry gets a new SEQUENCE
         publisher.changed(event, caller.subject());
         Event.flush();
-        waitlist.offerFreePlaces(event, caller.subject()); // more places, or a looser parity rule
+        places.eventChanged(event, caller.subject()); // new places go to the waitlist
         return event;
     }
 
@@ -74,18 +73,14 @@ public class EventPlanner {
     public Event cancel(UUID id, Caller caller) {
         requireOrganiser(caller);
         Event event = lockedEvent(id);
-        if (event.isCancelled()) {
-            throw ProblemException.conflict("event " + id + " is already cancelled");
-        }
-        event.status = Event.CANCELLED;
-        event.updatedAt = now();
+        event.cancel(now());
         event.calendarSequence++;
         publisher.cancelled(event, caller.subject());
         return event;
     }
 
     @Transactional
-    public EventSession addSession(UUID eventId, SessionRequest request, Caller caller) {
+    public EventSession addSession(UUID eventId, PlanSession request, Caller caller) {
         requireOrganiser(caller);
         Event event = openEvent(eventId);
         EventSession session = new EventSession();
@@ -101,11 +96,11 @@ public class EventPlanner {
 
     /** Replaces a session's details; its participants keep their places (capacity cannot drop below them). */
     @Transactional
-    public EventSession changeSession(UUID eventId, UUID sessionId, SessionRequest request, Caller caller) {
+    public EventSession changeSession(UUID eventId, UUID sessionId, PlanSession request, Caller caller) {
         requireOrganiser(caller);
         Event event = openEvent(eventId);
         EventSession session = openSession(event, sessionId);
-        int held = sessionPlaces.placesHeld(sessionId);
+        int held = sessionUse.placesHeld(sessionId);
         if (request.capacity() < held) {
             throw ProblemException.unprocessable("capacity", held + " places are already taken");
         }
@@ -125,7 +120,7 @@ public class EventPlanner {
         return session;
     }
 
-    private void apply(EventSession session, SessionRequest request, Event event) {
+    private void apply(EventSession session, PlanSession request, Event event) {
         ZoneId zone = event.zone();
         OffsetDateTime starts = at(request.startsAt(), zone);
         OffsetDateTime ends = at(request.endsAt(), zone);
@@ -138,7 +133,7 @@ public class EventPlanner {
         if (request.capacity() > event.capacity) {
             throw ProblemException.invalid("capacity", "cannot exceed the event's capacity of " + event.capacity);
         }
-        if (!request.kind().code().equals(session.kind) && WorkingGroup.count("sessionId", session.id) > 0) {
+        if (!request.kind().code().equals(session.kind) && workingGroups.hasGroups(session.id)) {
             throw ProblemException.unprocessable("kind", "working groups meet in this session");
         }
         ParityRule parity = request.parity() == null ? null : ParityRule.from(request.parity(), "parity");
@@ -186,7 +181,7 @@ public class EventPlanner {
                 .map(e -> e.id).toList();
     }
 
-    private void apply(Event event, EventRequest request) {
+    private void apply(Event event, ScheduleEvent request) {
         ZoneId zone = zoneOf(request.timeZone());
         OffsetDateTime starts = at(request.startsAt(), zone);
         OffsetDateTime ends = at(request.endsAt(), zone);
@@ -257,7 +252,7 @@ public class EventPlanner {
         caller.require(EventAccess.isOrganiser(caller), "only organisers manage events");
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

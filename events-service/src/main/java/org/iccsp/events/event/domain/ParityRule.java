@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.iccsp.events.event.api.ParityRequest;
 import org.iccsp.platform.web.ProblemException;
 
 /**
@@ -21,8 +20,12 @@ public record ParityRule(List<String> groups, int tolerance) {
                 : Optional.of(new ParityRule(List.of(groups), tolerance));
     }
 
-    /** Validates a request's rule; {@code field} names it in a 400 ("parity"). */
-    public static ParityRule from(ParityRequest request, String field) {
+    /** A rule as asked for: the groups to balance and the tolerance. */
+    public record Terms(List<String> groups, int tolerance) {
+    }
+
+    /** Validates the rule asked for; {@code field} names it in a 400 ("parity"). */
+    public static ParityRule from(Terms request, String field) {
         List<String> groups = request.groups().stream().map(String::strip).distinct().toList();
         if (groups.size() < 2) {
             throw ProblemException.invalid(field + ".groups", "must name at least two different groups");

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.iccsp.events.event.domain.ParityRule;
+import org.iccsp.platform.web.ProblemException;
 
 /** An event; kind, visibility and status hold the wire codes of their enums. */
 @Entity
@@ -97,5 +98,14 @@ public class Event extends PanacheEntityBase {
 
     public boolean isCancelled() {
         return CANCELLED.equals(status);
+    }
+
+    /** Scheduled → cancelled, once (409 the second time); the event stays readable. */
+    public void cancel(OffsetDateTime now) {
+        if (isCancelled()) {
+            throw ProblemException.conflict("event " + id + " is already cancelled");
+        }
+        status = CANCELLED;
+        updatedAt = now;
     }
 }

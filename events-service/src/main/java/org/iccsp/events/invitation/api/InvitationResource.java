@@ -42,7 +42,7 @@ public class InvitationResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvitationView.class)))
     public Response invite(@PathParam("eventId") UUID eventId, @Valid @NotNull InvitationRequest request,
             UriInfo uri) {
-        Invitations.Issued issued = invitations.invite(eventId, request, caller.get());
+        Invitations.Issued issued = invitations.invite(eventId, request.command(), caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(issued.invitation().id.toString()).build())
                 .entity(InvitationView.of(issued.invitation(), issued.token())).build();
     }

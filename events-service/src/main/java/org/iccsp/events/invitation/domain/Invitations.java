@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.iccsp.events.event.domain.EventAccess;
 import org.iccsp.events.event.persistence.Event;
-import org.iccsp.events.invitation.api.InvitationRequest;
 import org.iccsp.events.invitation.messaging.InvitationPublisher;
 import org.iccsp.events.invitation.persistence.Invitation;
 import org.iccsp.platform.web.Caller;
@@ -36,7 +35,7 @@ public class Invitations {
     }
 
     @Transactional
-    public Issued invite(UUID eventId, InvitationRequest request, Caller caller) {
+    public Issued invite(UUID eventId, Invite request, Caller caller) {
         caller.require(EventAccess.isOrganiser(caller), "only organisers invite");
         Event event = Event.findById(eventId);
         if (event == null) {

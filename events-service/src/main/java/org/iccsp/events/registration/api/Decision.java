@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.constraints.NotNull;
 import org.iccsp.events.common.Codes;
+import org.iccsp.events.registration.domain.RegistrationDecision;
 
 /** An organiser's decision on a registration request. */
 public enum Decision {
@@ -21,5 +22,10 @@ public enum Decision {
     @JsonCreator
     public static Decision fromCode(String code) {
         return Codes.parse(Decision.class, code, "decision");
+    }
+
+    /** The domain's decision. */
+    public RegistrationDecision command() {
+        return RegistrationDecision.valueOf(name());
     }
 }

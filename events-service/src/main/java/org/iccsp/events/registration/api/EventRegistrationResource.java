@@ -43,7 +43,7 @@ public class EventRegistrationResource {
             headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegistrationView.class)))
     public Response register(@PathParam("eventId") UUID eventId, @Valid @NotNull RegistrationRequest request) {
-        RegistrationView created = RegistrationView.of(registrar.register(eventId, request, caller.get()));
+        RegistrationView created = RegistrationView.of(registrar.register(eventId, request.command(), caller.get()));
         return Response.created(UriBuilder.fromPath("/api/v1/registrations/{id}").build(created.id()))
                 .entity(created).build();
     }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.iccsp.events.registration.domain.Register;
 
 /**
  * Body of POST /api/v1/events/{id}/registrations. Who registers comes from the token: a CSO user may
@@ -23,9 +24,19 @@ public record RegistrationRequest(
     }
 
     public record Delegate(@NotBlank @Size(max = 200) String name, @Size(max = 200) String title) {
+        Register.Delegate command() {
+            return new Register.Delegate(name, title);
+        }
     }
 
     public boolean forOrganization() {
         return Boolean.TRUE.equals(onBehalfOfOrganization);
+    }
+
+    /** The domain's command. */
+    public Register command() {
+        Register.Delegation party = delegation == null ? null : new Register.Delegation(delegation.head().command(),
+                delegation.members() == null ? null : delegation.members().stream().map(Delegate::command).toList());
+        return new Register(name, forOrganization(), party, invitationToken, representationGroup);
     }
 }

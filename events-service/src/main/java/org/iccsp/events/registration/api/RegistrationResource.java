@@ -64,7 +64,7 @@ public class RegistrationResource {
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
     @Operation(operationId = "decideRegistration", summary = "Approve, refuse or waitlist a registration (organisers, admins)")
     public RegistrationView decide(@PathParam("id") UUID id, @Valid @NotNull Decision.Request request) {
-        return RegistrationView.of(registrar.decide(id, request.decision(), caller.get()));
+        return RegistrationView.of(registrar.decide(id, request.decision().command(), caller.get()));
     }
 
     /** Accepts the place offered from the waitlist, before the offer expires. */

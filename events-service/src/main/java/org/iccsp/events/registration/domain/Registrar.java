@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,11 +22,8 @@ import org.iccsp.events.event.persistence.EventSession;
 import org.iccsp.events.invitation.domain.Invitations;
 import org.iccsp.events.invitation.persistence.Invitation;
 import org.iccsp.events.organization.persistence.KnownOrganization;
-import org.iccsp.events.registration.api.Decision;
-import org.iccsp.events.registration.api.RegistrationRequest;
 import org.iccsp.events.registration.messaging.RegistrationPublisher;
 import org.iccsp.events.registration.persistence.Registration;
-import org.iccsp.events.session.domain.SessionPlaces;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.ProblemException;
 
@@ -43,11 +40,13 @@ public class Registrar {
     private final Waitlist waitlist;
     private final RegistrationPublisher publisher;
     private final ObjectMapper json;
-    private final SessionPlaces sessionPlaces;
+    private final jakarta.enterprise.event.Event<RegistrationWithdrawn> withdrawn;
+    private final Clock clock;
 
     public Registrar(EventAccess access, Invitations invitations, Waitlist waitlist, RegistrationPublisher publisher,
-            ObjectMapper json, SessionPlaces sessionPlaces) {
-        this.sessionPlaces = sessionPlaces;
+            ObjectMapper json, jakarta.enterprise.event.Event<RegistrationWithdrawn> withdrawn, Clock clock) {
+        this.withdrawn = withdrawn;
+        this.clock = clock;
         this.access = access;
         this.invitations = invitations;
         this.waitlist = waitlist;
@@ -56,7 +55,7 @@ public class Registrar {
     }
 
     @Transactional
-    public Registration register(UUID eventId, RegistrationRequest request, Caller caller) {
+    public Registration register(UUID eventId, Register request, Caller caller) {
         Event event = EventPlanner.lockedEvent(eventId);
         Invitation invitation = request.invitationToken() == null ? null
                 : invitations.redeem(event, request.invitationToken(), caller);
@@ -66,7 +65,7 @@ public class Registrar {
         if (event.isCancelled()) {
             throw ProblemException.conflict("event " + eventId + " is cancelled");
         }
-        if (!event.endsAt.isAfter(OffsetDateTime.now())) {
+        if (!event.endsAt.isAfter(now())) {
             throw ProblemException.conflict("event " + eventId + " is over");
         }
         boolean invitationOnly = Visibility.INVITATION_ONLY.code().equals(event.visibility);
@@ -77,7 +76,7 @@ public class Registrar {
                 RegistrationStatus.LIVE) > 0) {
             throw ProblemException.conflict("you are already registered for event " + eventId);
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = now();
         Registration r = new Registration();
         r.id = UUID.randomUUID();
         r.eventId = eventId;
@@ -103,9 +102,9 @@ public class Registrar {
         boolean confirmedWithoutDecision = Visibility.PUBLIC.code().equals(event.visibility) || invitation != null
                 || invitationOnly && EventAccess.isOrganiser(caller);
         if (!confirmedWithoutDecision) {
-            r.status = RegistrationStatus.REQUESTED.code();
+            r.awaitDecision(now);
         } else if (fits(event, r.places) && Waitlist.keepsBalance(event, r)) {
-            r.status = RegistrationStatus.CONFIRMED.code();
+            r.confirm(now);
         } else {
             waitlist.join(r); // full, or confirming would unbalance representation
         }
@@ -119,14 +118,13 @@ public class Registrar {
     }
 
     @Transactional
-    public Registration decide(UUID id, Decision decision, Caller caller) {
+    public Registration decide(UUID id, RegistrationDecision decision, Caller caller) {
         caller.require(EventAccess.isOrganiser(caller), "only organisers decide on registrations");
         Registration r = registrationUnderEventLock(id);
         Event event = Event.findById(r.eventId);
         String before = r.status;
         switch (decision) {
-            case APPROVE -> {
-                requireStatus(r, RegistrationStatus.REQUESTED, RegistrationStatus.WAITLISTED);
+            case APPROVE -> r.approve(() -> {
                 if (event.isCancelled()) {
                     throw ProblemException.conflict("event " + event.id + " is cancelled");
                 }
@@ -138,20 +136,9 @@ public class Registrar {
                     throw ProblemException.unprocessable("representationGroup", "confirming would break the rule: "
                             + rule.describe() + " (now " + rule.tally(Registration.placesHeldByGroup(event.id)) + ")");
                 }
-                r.status = RegistrationStatus.CONFIRMED.code();
-                r.waitlistPosition = null;
-            }
-            case WAITLIST -> {
-                requireStatus(r, RegistrationStatus.REQUESTED);
-                waitlist.join(r);
-            }
-            case REJECT -> {
-                requireStatus(r, RegistrationStatus.REQUESTED, RegistrationStatus.WAITLISTED,
-                        RegistrationStatus.OFFERED, RegistrationStatus.CONFIRMED);
-                r.status = RegistrationStatus.REJECTED.code();
-                r.waitlistPosition = null;
-                r.offerExpiresAt = null;
-            }
+            }, now());
+            case WAITLIST -> waitlist.join(r);
+            case REJECT -> r.reject(now());
         }
         return transitioned(r, event, before, caller);
     }
@@ -161,12 +148,8 @@ public class Registrar {
     public Registration cancel(UUID id, Caller caller) {
         Registration r = registrationUnderEventLock(id);
         requireOwnerOrOrganiser(r, caller);
-        requireStatus(r, RegistrationStatus.REQUESTED, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED,
-                RegistrationStatus.OFFERED);
         String before = r.status;
-        r.status = RegistrationStatus.CANCELLED.code();
-        r.waitlistPosition = null;
-        r.offerExpiresAt = null;
+        r.cancel(now());
         return transitioned(r, Event.findById(r.eventId), before, caller);
     }
 
@@ -177,18 +160,13 @@ public class Registrar {
         if (!caller.subject().equals(r.registrantSubject)) {
             throw ProblemException.notFound("registration", id);
         }
-        requireStatus(r, RegistrationStatus.OFFERED);
         Event event = Event.findById(r.eventId);
-        if (event.isCancelled()) {
-            throw ProblemException.conflict("event " + event.id + " is cancelled");
-        }
-        if (!r.offerExpiresAt.isAfter(OffsetDateTime.now())) {
-            throw ProblemException.conflict("the offer expired at " + r.offerExpiresAt);
-        }
         String before = r.status;
-        r.status = RegistrationStatus.CONFIRMED.code();
-        r.waitlistPosition = null;
-        r.offerExpiresAt = null;
+        r.acceptOffer(() -> {
+            if (event.isCancelled()) {
+                throw ProblemException.conflict("event " + event.id + " is cancelled");
+            }
+        }, now());
         return transitioned(r, event, before, caller);
     }
 
@@ -196,12 +174,9 @@ public class Registrar {
     @Transactional
     public void expireOffer(UUID id) {
         Registration r = registrationUnderEventLock(id);
-        if (!RegistrationStatus.OFFERED.is(r.status) || r.offerExpiresAt.isAfter(OffsetDateTime.now())) {
+        if (!r.expireOffer(now())) {
             return; // accepted or cancelled meanwhile
         }
-        r.status = RegistrationStatus.EXPIRED.code();
-        r.waitlistPosition = null;
-        r.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         publisher.transitioned(r, "system");
         waitlist.offerFreePlaces(Event.findById(r.eventId), "system");
     }
@@ -235,7 +210,7 @@ public class Registrar {
                 select r, e from Registration r join Event e on e.id = r.eventId
                 where r.registrantSubject = ?1 and r.status in ?2
                 order by case when e.endsAt > ?3 then 0 else 1 end, e.startsAt, r.createdAt, r.id""", Object[].class)
-                .setParameter(1, caller.subject()).setParameter(2, codes).setParameter(3, OffsetDateTime.now())
+                .setParameter(1, caller.subject()).setParameter(2, codes).setParameter(3, now())
                 .getResultStream().map(row -> new Own((Registration) row[0], (Event) row[1])).toList();
     }
 
@@ -245,13 +220,11 @@ public class Registrar {
     }
 
     private Registration transitioned(Registration r, Event event, String before, Caller caller) {
-        r.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (RegistrationStatus.CONFIRMED.is(before)) {
-            sessionPlaces.releaseAll(r.id);
+            withdrawn.fire(new RegistrationWithdrawn(r.id)); // it gives up its session places
         }
         publisher.transitioned(r, caller.subject());
-        boolean placesChanged = RegistrationStatus.HOLDING_PLACES.contains(before)
-                != RegistrationStatus.HOLDING_PLACES.contains(r.status);
+        boolean placesChanged = RegistrationStatus.HOLDING_PLACES.contains(before) != r.holdsPlaces();
         if (placesChanged || event.hasParityRule() && RegistrationStatus.CONFIRMED.is(r.status)) {
             Registration.flush();
             waitlist.offerFreePlaces(event, caller.subject());
@@ -263,7 +236,7 @@ public class Registrar {
      * The group a participant counts in (delegations count in none): required by an event's own rule;
      * otherwise optional, one of the groups its sessions balance, so it is known when taking their places.
      */
-    private static String representationGroup(Event event, RegistrationRequest request) {
+    private static String representationGroup(Event event, Register request) {
         String group = request.representationGroup() == null || request.representationGroup().isBlank() ? null
                 : request.representationGroup().strip();
         Optional<ParityRule> rule = event.parityRule();
@@ -309,13 +282,8 @@ public class Registrar {
         throw ProblemException.notFound("registration", r.id);
     }
 
-    private static void requireStatus(Registration r, RegistrationStatus... allowed) {
-        for (RegistrationStatus status : allowed) {
-            if (status.is(r.status)) {
-                return;
-            }
-        }
-        throw ProblemException.conflict("registration " + r.id + " is " + r.status);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private static String verifiedOrganisationOf(Caller caller) {
@@ -338,10 +306,10 @@ public class Registrar {
         return code;
     }
 
-    private String protocolOrder(RegistrationRequest.Delegation delegation) {
+    private String protocolOrder(Register.Delegation delegation) {
         List<Map<String, Object>> people = new ArrayList<>();
         people.add(person(delegation.head(), 1, "head"));
-        List<RegistrationRequest.Delegate> members = delegation.members() == null ? List.of() : delegation.members();
+        List<Register.Delegate> members = delegation.members() == null ? List.of() : delegation.members();
         for (int i = 0; i < members.size(); i++) {
             people.add(person(members.get(i), i + 2, "member"));
         }
@@ -352,7 +320,7 @@ public class Registrar {
         }
     }
 
-    private static Map<String, Object> person(RegistrationRequest.Delegate d, int order, String role) {
+    private static Map<String, Object> person(Register.Delegate d, int order, String role) {
         Map<String, Object> person = new java.util.LinkedHashMap<>();
         person.put("protocolOrder", order);
         person.put("role", role);

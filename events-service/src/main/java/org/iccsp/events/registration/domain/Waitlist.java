@@ -2,9 +2,9 @@ package org.iccsp.events.registration.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,18 +20,21 @@ import org.iccsp.events.registration.persistence.Registration;
 public class Waitlist {
     private final RegistrationPublisher publisher;
     private final Duration offerHold;
+    private final Clock clock;
 
     public Waitlist(RegistrationPublisher publisher,
-            @ConfigProperty(name = "events.waitlist.offer-hold", defaultValue = "PT48H") Duration offerHold) {
+            @ConfigProperty(name = "events.waitlist.offer-hold", defaultValue = "PT48H") Duration offerHold,
+            Clock clock) {
         this.publisher = publisher;
         this.offerHold = offerHold;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void join(Registration registration) {
-        registration.status = RegistrationStatus.WAITLISTED.code();
-        registration.waitlistPosition = ((Number) Registration.getEntityManager()
-                .createNativeQuery("select nextval('waitlist_order')").getSingleResult()).longValue();
+        registration.joinWaitlist(((Number) Registration.getEntityManager()
+                .createNativeQuery("select nextval('waitlist_order')").getSingleResult()).longValue(),
+                OffsetDateTime.now(clock));
     }
 
     /**
@@ -51,9 +54,8 @@ public class Waitlist {
             if (!keepsBalance(event, head)) {
                 continue; // would unbalance representation: the next in line may restore the balance
             }
-            head.status = RegistrationStatus.OFFERED.code();
-            head.offerExpiresAt = OffsetDateTime.now(ZoneOffset.UTC).plus(offerHold);
-            head.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            head.offer(now.plus(offerHold), now);
             Registration.flush(); // the next query must no longer see it as waitlisted
             publisher.transitioned(head, by);
             free -= head.places;

@@ -13,8 +13,12 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.iccsp.events.registration.domain.RegistrationStatus;
+import org.iccsp.platform.web.ProblemException;
 
-/** A registration for an event; status holds a {@code RegistrationStatus} code. */
+/**
+ * A registration for an event, the aggregate owning its lifecycle (the transitions below); status holds
+ * a {@code RegistrationStatus} code. Time is passed in (from the service's {@code Clock}).
+ */
 @Entity
 @Table(name = "registration")
 public class Registration extends PanacheEntityBase {
@@ -89,5 +93,122 @@ public class Registration extends PanacheEntityBase {
                 group by r.representationGroup""", Object[].class)
                 .setParameter(1, eventId).setParameter(2, RegistrationStatus.HOLDING_PLACES).getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).intValue()));
+    }
+
+    /*
+     * The lifecycle (see RegistrationStatus): a new registration awaits a decision, is confirmed or
+     * joins the waitlist; waitlisted → offered (a place freed) → confirmed (accepted) | expired; the
+     * organiser approves, waitlists or rejects; any live one can be cancelled. A transition from a status
+     * that does not allow it is a 409 and changes nothing. Leaving "confirmed" withdraws the calendar
+     * invitation the registrant holds (a new SEQUENCE).
+     */
+
+    /** A new registration of a members-only event waits for an organiser's decision. */
+    public void awaitDecision(OffsetDateTime now) {
+        requireNew();
+        moveTo(RegistrationStatus.REQUESTED, now);
+    }
+
+    /** A new registration takes its places at once. */
+    public void confirm(OffsetDateTime now) {
+        requireNew();
+        moveTo(RegistrationStatus.CONFIRMED, now);
+    }
+
+    /** A new or requested registration joins the waitlist at {@code position} (first in, first out). */
+    public void joinWaitlist(long position, OffsetDateTime now) {
+        if (status != null) {
+            requireStatus(RegistrationStatus.REQUESTED);
+        }
+        moveTo(RegistrationStatus.WAITLISTED, now);
+        waitlistPosition = position;
+    }
+
+    /** A freed place is offered to a waitlisted registration until {@code expiresAt}; it holds the place. */
+    public void offer(OffsetDateTime expiresAt, OffsetDateTime now) {
+        requireStatus(RegistrationStatus.WAITLISTED);
+        moveTo(RegistrationStatus.OFFERED, now);
+        offerExpiresAt = expiresAt;
+    }
+
+    /**
+     * An organiser approves a requested or waitlisted registration; {@code placeCheck} (the event is open,
+     * the place fits and keeps the balance) runs once the status allows it and may refuse.
+     */
+    public void approve(Runnable placeCheck, OffsetDateTime now) {
+        requireStatus(RegistrationStatus.REQUESTED, RegistrationStatus.WAITLISTED);
+        placeCheck.run();
+        moveTo(RegistrationStatus.CONFIRMED, now);
+        waitlistPosition = null;
+    }
+
+    /**
+     * The registrant takes the place offered, while the offer lasts; {@code eventCheck} (the event is
+     * not cancelled) runs once the status allows it and may refuse.
+     */
+    public void acceptOffer(Runnable eventCheck, OffsetDateTime now) {
+        requireStatus(RegistrationStatus.OFFERED);
+        eventCheck.run();
+        if (!offerExpiresAt.isAfter(now)) {
+            throw ProblemException.conflict("the offer expired at " + offerExpiresAt);
+        }
+        moveTo(RegistrationStatus.CONFIRMED, now);
+        waitlistPosition = null;
+        offerExpiresAt = null;
+    }
+
+    /** An organiser rejects any live registration. */
+    public void reject(OffsetDateTime now) {
+        requireStatus(RegistrationStatus.REQUESTED, RegistrationStatus.WAITLISTED, RegistrationStatus.OFFERED,
+                RegistrationStatus.CONFIRMED);
+        end(RegistrationStatus.REJECTED, now);
+    }
+
+    /** The registrant (or an organiser) cancels any live registration. */
+    public void cancel(OffsetDateTime now) {
+        requireStatus(RegistrationStatus.REQUESTED, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED,
+                RegistrationStatus.OFFERED);
+        end(RegistrationStatus.CANCELLED, now);
+    }
+
+    /** Ends an offer whose time ran out; false (and nothing changes) when it was taken, ended or still runs. */
+    public boolean expireOffer(OffsetDateTime now) {
+        if (!RegistrationStatus.OFFERED.is(status) || offerExpiresAt.isAfter(now)) {
+            return false;
+        }
+        moveTo(RegistrationStatus.EXPIRED, now);
+        waitlistPosition = null;
+        return true;
+    }
+
+    /** Does it hold places against the event's capacity (confirmed, or an open offer)? */
+    public boolean holdsPlaces() {
+        return RegistrationStatus.HOLDING_PLACES.contains(status);
+    }
+
+    private void end(RegistrationStatus ended, OffsetDateTime now) {
+        moveTo(ended, now);
+        waitlistPosition = null;
+        offerExpiresAt = null;
+    }
+
+    private void moveTo(RegistrationStatus next, OffsetDateTime now) {
+        status = next.code();
+        updatedAt = now;
+    }
+
+    private void requireNew() {
+        if (status != null) {
+            throw ProblemException.conflict("registration " + id + " is " + status);
+        }
+    }
+
+    private void requireStatus(RegistrationStatus... allowed) {
+        for (RegistrationStatus s : allowed) {
+            if (s.is(status)) {
+                return;
+            }
+        }
+        throw ProblemException.conflict("registration " + id + " is " + status);
     }
 }

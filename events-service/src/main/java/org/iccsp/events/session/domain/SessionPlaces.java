@@ -1,6 +1,7 @@
 package org.iccsp.events.session.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -14,9 +15,11 @@ import org.iccsp.events.event.domain.Audience;
 import org.iccsp.events.event.domain.EventAccess;
 import org.iccsp.events.event.domain.EventPlanner;
 import org.iccsp.events.event.domain.ParityRule;
+import org.iccsp.events.event.domain.SessionUse;
 import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.event.persistence.EventSession;
 import org.iccsp.events.registration.domain.RegistrationStatus;
+import org.iccsp.events.registration.domain.RegistrationWithdrawn;
 import org.iccsp.events.registration.persistence.Registration;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.ProblemException;
@@ -27,7 +30,7 @@ import org.iccsp.platform.web.ProblemException;
  * are checked in at the venue.
  */
 @ApplicationScoped
-public class SessionPlaces {
+public class SessionPlaces implements SessionUse {
     private final EntityManager em;
     private final EventAccess access;
 
@@ -87,6 +90,7 @@ public class SessionPlaces {
     }
 
     /** Places taken in the session: each participant's registration counts its places. */
+    @Override
     public int placesHeld(UUID sessionId) {
         return ((Number) em.createNativeQuery("""
                 select coalesce(sum(r.places), 0) from session_participant p join registration r on r.id = p.registration_id
@@ -94,6 +98,7 @@ public class SessionPlaces {
     }
 
     /** The places of {@link #placesHeld} per representation group (participants without one left out). */
+    @Override
     @SuppressWarnings("unchecked")
     public Map<String, Integer> placesHeldByGroup(UUID sessionId) {
         List<Object[]> rows = em.createNativeQuery("""
@@ -157,9 +162,9 @@ public class SessionPlaces {
 
     /** A registration that no longer counts gives up its session places (caller holds the event lock). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void releaseAll(UUID registrationId) {
+    public void releaseAll(@Observes RegistrationWithdrawn withdrawn) {
         em.createNativeQuery("delete from session_participant where registration_id = ?1")
-                .setParameter(1, registrationId).executeUpdate();
+                .setParameter(1, withdrawn.registrationId()).executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
