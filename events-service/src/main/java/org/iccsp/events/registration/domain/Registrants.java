@@ -1,7 +1,6 @@
 package org.iccsp.events.registration.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
