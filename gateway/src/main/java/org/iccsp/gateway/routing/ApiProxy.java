@@ -20,7 +20,6 @@ import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,22 +52,18 @@ public class ApiProxy {
     private final HttpClient client;
     private final long timeoutMillis;
     private final long maxBodyBytes;
-    private final Optional<RateLimiter> rateLimiter;
+    private final ClientRateLimit rateLimit;
 
     public ApiProxy(Vertx vertx, Upstreams upstreams,
             @ConfigProperty(name = "iccsp.gateway.upstream-timeout") Duration timeout,
             @ConfigProperty(name = "iccsp.gateway.max-body-size") MemorySize maxBody,
-            @ConfigProperty(name = "iccsp.gateway.rate-limit.enabled") boolean rateLimited,
-            @ConfigProperty(name = "iccsp.gateway.rate-limit.capacity") int capacity,
-            @ConfigProperty(name = "iccsp.gateway.rate-limit.refill-per-second") double refillPerSecond) {
+            ClientRateLimit rateLimit) {
         this.routes = new RouteTable(upstreams.all());
         this.internalOrigins = upstreams.all().values().stream().map(PublicUrls::origin).distinct().toList();
         this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setKeepAlive(true));
         this.timeoutMillis = timeout.toMillis();
         this.maxBodyBytes = maxBody.asLongValue();
-        this.rateLimiter = rateLimited
-                ? Optional.of(new RateLimiter(capacity, refillPerSecond, System::nanoTime))
-                : Optional.empty();
+        this.rateLimit = rateLimit;
     }
 
     void install(@Observes Router router) {
@@ -80,11 +75,15 @@ public class ApiProxy {
         measureAs(ctx, ApiTemplates.of(in.path()));
         String requestId = in.headers().contains(REQUEST_ID) ? in.getHeader(REQUEST_ID) : UUID.randomUUID().toString();
         ctx.response().putHeader(REQUEST_ID, requestId);
-        if (overLimit(ctx)) { // a declared Content-Length over the limit never gets here (RequestLimits)
-            return;
-        }
+        // a declared Content-Length over the limit never gets here (RequestLimits)
+        rateLimit.admit(ctx, () -> proxy(ctx, requestId));
+    }
+
+    private void proxy(RoutingContext ctx, String requestId) {
+        HttpServerRequest in = ctx.request();
         var route = routes.resolve(in.path());
         if (route.isEmpty()) {
+            in.resume(); // a body, if any, is dropped
             Problems.send(ctx.response(), 404, "Not found", "no service owns " + in.path());
             return;
         }
@@ -161,21 +160,6 @@ public class ApiProxy {
             }
         });
         in.resume();
-    }
-
-    private boolean overLimit(RoutingContext ctx) {
-        if (rateLimiter.isEmpty()) {
-            return false;
-        }
-        HttpServerRequest in = ctx.request();
-        String client = RateLimiter.clientKey(in.getHeader("Authorization"), in.remoteAddress().hostAddress());
-        Optional<Long> retryAfter = rateLimiter.get().acquire(client);
-        retryAfter.ifPresent(seconds -> {
-            ctx.response().putHeader("Retry-After", String.valueOf(seconds));
-            Problems.send(ctx.response(), 429, "Too many requests",
-                    "the request rate limit for this client is exhausted; retry after " + seconds + " s");
-        });
-        return retryAfter.isPresent();
     }
 
     private void refuseTooLarge(RoutingContext ctx) {

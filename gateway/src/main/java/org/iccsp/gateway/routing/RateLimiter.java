@@ -1,8 +1,5 @@
 package org.iccsp.gateway.routing;
 
-import io.vertx.core.json.JsonObject;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,31 +56,6 @@ public final class RateLimiter {
                 return entry.getValue().tokens >= capacity;
             }
         });
-    }
-
-    /**
-     * The client key: the bearer token's {@code sub}, read without verifying the token (the services
-     * verify it; a forged sub only spends its own bucket), else the client address.
-     */
-    public static String clientKey(String authorization, String remoteAddress) {
-        return subject(authorization).map(sub -> "sub:" + sub).orElse("ip:" + remoteAddress);
-    }
-
-    static Optional<String> subject(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Optional.empty();
-        }
-        String[] parts = authorization.substring(7).trim().split("\\.");
-        if (parts.length < 2) {
-            return Optional.empty();
-        }
-        try {
-            String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-            String sub = new JsonObject(payload).getString("sub");
-            return sub == null || sub.isBlank() ? Optional.empty() : Optional.of(sub);
-        } catch (RuntimeException notAJwt) {
-            return Optional.empty();
-        }
     }
 
     private static final class Bucket {

@@ -173,33 +173,6 @@ class GatewayHardeningTest {
                 .then().header("Access-Control-Allow-Origin", nullValue());
     }
 
-    @Test
-    void eachClientHasItsOwnRateLimitAndTheExcessIsA429ProblemWithRetryAfter() {
-        // the test profile allows bursts of 30 and refills one request every 5 s
-        String greedy = "Bearer " + unsignedJwt("rate-limit-probe");
-        int passed = 0;
-        Response refused = null;
-        for (int i = 0; i < 40 && refused == null; i++) {
-            Response response = given().header("Authorization", greedy).when().get("/api/v1/projects");
-            if (response.statusCode() == 429) {
-                refused = response;
-            } else {
-                assertEquals(200, response.statusCode());
-                passed++;
-            }
-        }
-        assertTrue(refused != null, "no 429 after 40 requests");
-        assertTrue(passed >= 30 && passed <= 32, "burst allowed " + passed);
-        assertEquals("application/problem+json", refused.contentType());
-        assertEquals("https://iccsp.org/problems/too-many-requests", refused.jsonPath().getString("type"));
-        int retryAfter = Integer.parseInt(refused.header("Retry-After"));
-        assertTrue(retryAfter >= 1 && retryAfter <= 5, "Retry-After " + retryAfter);
-
-        // another person (another sub) is not held back by the first one's bucket
-        given().header("Authorization", "Bearer " + unsignedJwt("someone-else"))
-                .when().get("/api/v1/projects").then().statusCode(200);
-    }
-
     static String unsignedJwt(String subject) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         return b64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."

@@ -3,6 +3,7 @@ package org.iccsp.gateway.routing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.smallrye.mutiny.Uni;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -32,11 +33,29 @@ class RateLimiterTest {
     }
 
     @Test
-    void theKeyIsTheTokensSubjectElseTheAddress() {
-        String token = "Bearer " + GatewayHardeningTest.unsignedJwt("user-7");
-        assertEquals("sub:user-7", RateLimiter.clientKey(token, "10.0.0.1"));
-        assertEquals("ip:10.0.0.1", RateLimiter.clientKey(null, "10.0.0.1"));
-        assertEquals("ip:10.0.0.1", RateLimiter.clientKey("Bearer not-a-jwt", "10.0.0.1"));
-        assertEquals("ip:10.0.0.1", RateLimiter.clientKey("Basic dXNlcjpwYXNz", "10.0.0.1"));
+    void aTokenCountsByItsSubjectOnlyWhenVerifiedAndEachAnswerIsCachedBriefly() {
+        AtomicLong verifications = new AtomicLong();
+        String signed = GatewayHardeningTest.unsignedJwt("user-7").replace(".sig", ".good");
+        VerifiedSubjects subjects = new VerifiedSubjects(token -> {
+            verifications.incrementAndGet();
+            return token.endsWith(".good") ? Uni.createFrom().item(Optional.of("user-7"))
+                    : Uni.createFrom().failure(new IllegalArgumentException("bad signature"));
+        }, 1_000_000_000L, nanos::get);
+
+        assertEquals(Optional.of("user-7"), subjects.of("Bearer " + signed).await().indefinitely());
+        String forged = "Bearer " + GatewayHardeningTest.unsignedJwt("user-7");
+        assertEquals(Optional.empty(), subjects.of(forged).await().indefinitely());
+        assertEquals(Optional.empty(), subjects.of(null).await().indefinitely());
+        assertEquals(Optional.empty(), subjects.of("Basic dXNlcjpwYXNz").await().indefinitely());
+        assertEquals(2, verifications.get());
+
+        // the same tokens again within the cache time: no new verification, same answers
+        assertEquals(Optional.of("user-7"), subjects.of("Bearer " + signed).await().indefinitely());
+        assertEquals(Optional.empty(), subjects.of(forged).await().indefinitely());
+        assertEquals(2, verifications.get());
+
+        nanos.addAndGet(1_000_000_000L); // past the cache time: verified again
+        assertEquals(Optional.of("user-7"), subjects.of("Bearer " + signed).await().indefinitely());
+        assertEquals(3, verifications.get());
     }
 }
