@@ -59,6 +59,8 @@ class ConfidentialityIT {
     private static final String CONFIDENTIAL_EUR = "41234.57";
     private static final String JOINT_CONFIDENTIAL_EUR = "17654.33";
     private static final String JOINT_GB_EUR = "12345.67";
+    private static final String PUBLIC_GB_EUR = "3217.89";
+    private static String publicPledge;
     private static final List<String> CURRENCIES = List.of("USD", "EUR");
     private static final List<Callers> OUTSIDERS = List.of(ANONYMOUS, CSO_A, CSO_B, GOV_GB, GOV_FR);
     private static String hiddenOrganisation;
@@ -73,7 +75,7 @@ class ConfidentialityIT {
                 {"rates": [{"date": "2025-06-02", "currency": "GBP", "perUsd": "0.80"},
                            {"date": "2025-06-02", "currency": "EUR", "perUsd": "0.92"}]}""", 200);
 
-        // A confidential member with a published pledge: its events carry no member code.
+        // A confidential member with an announced pledge: no event an outsider can reach tells of it.
         confidentialCode = SecurityFixtures.get().resolve("{new.memberCode}");
         Api.expect(ADMIN, "POST", "/api/v1/members", """
                 {"code": "%s", "name": "%s", "bloc": "other", "status": "confidential"}"""
@@ -96,6 +98,13 @@ class ConfidentialityIT {
                         confidentialCode, JOINT_CONFIDENTIAL_EUR), 201).get("id").asText();
         SecurityFixtures.transition(ADMIN, jointPledge, "{\"action\": \"submit\"}");
         SecurityFixtures.transition(ADMIN, jointPledge, "{\"action\": \"announce\"}");
+        // ... then a public pledge of GB, announced after them: once it reaches both subscribers, so would they have.
+        publicPledge = Api.expect(ADMIN, "POST", "/api/v1/pledges", """
+                {"memberCode": "GB", "amount": "%s", "currency": "EUR", "valueDate": "2025-06-02",
+                 "verticals": ["health"], "target": {"kind": "common-resource", "ref": "research-and-mapping"},
+                 "newMoney": true}""".formatted(PUBLIC_GB_EUR), 201).get("id").asText();
+        SecurityFixtures.transition(ADMIN, publicPledge, "{\"action\": \"submit\"}");
+        SecurityFixtures.transition(ADMIN, publicPledge, "{\"action\": \"announce\"}");
 
         // Members may read this description, the public may not (and may not find the organisation by it).
         hiddenOrganisation = Api.expect(ADMIN, "POST", "/api/v1/organizations", """
@@ -113,9 +122,9 @@ class ConfidentialityIT {
                  "notes": "%s"}""".formatted(SEALED_NOTE), 201).get("id").asText();
         SecurityFixtures.transition(GOV_GB, sealed, "{\"action\": \"submit\", \"embargoId\": \"" + embargo + "\"}");
 
-        // The webhook pipeline flows: the confidential member's announcement reaches both subscribers.
-        await("the announcement of the confidential member's pledge at both subscribers").atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofMillis(500)).until(() -> announcementsOf(confidentialPledge).size() >= 2);
+        // The webhook pipeline flows: the public announcement made after the confidential ones reaches both subscribers.
+        await("the announcement of GB's public pledge at both subscribers").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500)).until(() -> announcementsOf(publicPledge).size() >= 2);
     }
 
     @AfterAll
@@ -181,9 +190,8 @@ class ConfidentialityIT {
         for (Callers who : List.of(ORGANISER, ADMIN)) {
             assertEquals(CONFIDENTIAL_NAME, Api.get(who, "/api/v1/members/" + confidentialCode).get("name").asText());
         }
-        List<WebhookReceiver.Delivery> announced = announcementsOf(confidentialPledge);
-        announced.forEach(d -> assertTrue(d.event().at("/data/memberCode").isNull(),
-                "a confidential member's pledge travels without its code: " + d.body()));
+        assertEquals(List.of(), announcementsOf(confidentialPledge), "a confidential member's pledge is announced to no subscriber");
+        assertEquals(List.of(), announcementsOf(jointPledge), "nor a joint pledge with its share");
         receiver.assertNothingMentions(CONFIDENTIAL_NAME, "the confidential member's name");
         receiver.assertNothingMentions("\"" + confidentialCode + "\"", "the confidential member's code");
         assertNoMessageMentions(CONFIDENTIAL_NAME);
@@ -454,6 +462,41 @@ class ConfidentialityIT {
                 assertEquals(404, Http.get(base + path).status(), "the public port answers " + base + path);
             }
         }
+    }
+
+    /**
+     * Issue 17: no event an outsider can reach (a webhook delivery, or any event on the pledge topics but
+     * the submitter's receipt) carries the confidential member's pledge or joint pledge, its amounts (EUR
+     * as pledged, or in USD), its code or name: on Kafka the two pledges have their receipts
+     * ({@code submitted}) and nothing else, and nothing mentions them on the embargo topic.
+     */
+    @Test
+    @Order(8)
+    void noWebhookNorPublicEventTellsOfAConfidentialMembersPledge() {
+        List<String> amounts = new java.util.ArrayList<>();
+        for (String eur : List.of(CONFIDENTIAL_EUR, JOINT_CONFIDENTIAL_EUR)) {
+            amounts.add(eur);
+            amounts.add(converted(eur, "USD").toPlainString());
+        }
+        LeakScan scan = new LeakScan().secret(confidentialPledge).secret(jointPledge).secret(CONFIDENTIAL_NAME)
+                .secret("\"" + confidentialCode + "\"").secret("Quiet fund " + UNIQ);
+        amounts.forEach(scan::secret);
+        assertFalse(receiver.deliveries().isEmpty(), "the subscribers got deliveries to scan");
+        scan.channel("webhook deliveries", String.join("\n", receiver.deliveries().stream().map(WebhookReceiver.Delivery::body).toList()));
+
+        List<ConsumerRecord<String, String>> ofThem = new TopicProbe(LocalStack.KAFKA).await("pledges.pledges",
+                r -> confidentialPledge.equals(r.key()) || jointPledge.equals(r.key()), 3, Duration.ofSeconds(10));
+        assertEquals(2, ofThem.size(), "one record for each of the two pledges: " + ofThem);
+        ofThem.forEach(r -> assertTrue(r.value().contains("\"org.iccsp.pledges.pledge.submitted.v1\""),
+                "only the submitter's receipt: " + r.value()));
+        List<ConsumerRecord<String, String>> others = new TopicProbe(LocalStack.KAFKA).await("pledges.pledges",
+                r -> !r.value().contains("\"org.iccsp.pledges.pledge.submitted.v1\""), Integer.MAX_VALUE, Duration.ofSeconds(15));
+        assertFalse(others.isEmpty(), "public pledge events to scan");
+        scan.channel("pledges.pledges (but receipts)", String.join("\n", others.stream().map(ConsumerRecord::value).toList()));
+        List<ConsumerRecord<String, String>> releases = new TopicProbe(LocalStack.KAFKA).await("pledges.embargoes",
+                r -> true, Integer.MAX_VALUE, Duration.ofSeconds(15));
+        scan.channel("pledges.embargoes", String.join("\n", releases.stream().map(ConsumerRecord::value).toList()));
+        assertEquals(3, scan.assertClean());
     }
 
     // ---- helpers -------------------------------------------------------------------------------

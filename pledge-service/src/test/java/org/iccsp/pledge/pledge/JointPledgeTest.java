@@ -20,9 +20,11 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.pledge.pledge.messaging.PledgeEvents;
 import org.iccsp.pledge.pledge.persistence.Pledge;
@@ -30,6 +32,8 @@ import org.iccsp.pledge.pledge.persistence.PledgeShare;
 import org.iccsp.platform.testing.EventContract;
 import org.iccsp.platform.testing.KafkaBrokerResource;
 import org.iccsp.platform.testing.PostgresDatabaseResource;
+import org.iccsp.platform.testing.TopicProbe;
+import org.iccsp.pledge.PledgeFixtures;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -245,6 +249,38 @@ class JointPledgeTest {
     @OidcSecurity(claims = @Claim(key = "government_code", value = "QA"))
     void theProspectiveMemberSeesItsOwnJointPledge() {
         given().when().get("/api/v1/pledges").then().statusCode(200).body("id", hasItem(withProspectiveMember));
+    }
+
+    private static String withConfidentialMember;
+
+    /** An admin drafts, for the US lead, a joint pledge with a share for Liechtenstein (confidential). */
+    @Test
+    @Order(9)
+    @TestSecurity(user = "admin-carol", roles = "admin")
+    void anAdminDraftsAJointPledgeWithAConfidentialMember() {
+        withConfidentialMember = create(joint("562.81", "437.19", "USD").replace("\"GB\"", "\"LI\"")
+                .replace("{\"amount\"", "{\"memberCode\": \"US\", \"amount\"")).statusCode(201)
+                .extract().path("id");
+    }
+
+    /**
+     * Announced by its lead, it publishes no announced event (webhooks forward those): nothing on Kafka
+     * but the submitter's receipt names the pledge, the confidential member's code or its share.
+     */
+    @Test
+    @Order(10)
+    @TestSecurity(user = "gov-uma", roles = "government")
+    @OidcSecurity(claims = @Claim(key = "government_code", value = "US"))
+    void aJointPledgeWithAConfidentialMemberIsAnnouncedToNoOutsider() throws Exception {
+        act(withConfidentialMember, "submit").statusCode(200);
+        act(withConfidentialMember, "announce").statusCode(200);
+        act(withConfidentialMember, "commit").statusCode(200);
+        awaitEvent(bootstrap, PledgeEvents.TOPIC, withConfidentialMember, PledgeEvents.SUBMITTED);
+        List<ConsumerRecord<String, String>> traces = new TopicProbe(bootstrap).await(PledgeEvents.TOPIC,
+                r -> withConfidentialMember.equals(r.key()) || r.value().contains(withConfidentialMember)
+                        || r.value().contains("437.19") || r.value().contains("\"LI\""), 2, Duration.ofSeconds(10));
+        assertEquals(1, traces.size(), "only the submitter's receipt: " + traces);
+        assertEquals(PledgeEvents.SUBMITTED, PledgeFixtures.JSON.readTree(traces.get(0).value()).get("type").asText());
     }
 
     private static Map<String, BigDecimal> announcedByMember() {

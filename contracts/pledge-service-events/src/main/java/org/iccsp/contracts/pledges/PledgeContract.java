@@ -3,7 +3,10 @@ package org.iccsp.contracts.pledges;
 import org.iccsp.contracts.EventType;
 
 /**
- * What pledge-service publishes. A sealed (embargoed) pledge publishes nothing until its embargo is released;
+ * What pledge-service publishes. A sealed (embargoed) pledge publishes nothing until its embargo is released.
+ * Announced, committed, disbursed and withdrawn (what webhooks may forward) are published only for a pledge
+ * whose members (the lead and every share's) are all announced, so they always name them; a pledge with a
+ * confidential or prospective member publishes only {@code submitted}, the submitter's receipt, in which
  * {@code memberCode} is null while a member is confidential. Keys: the pledge id, or the embargo id.
  */
 public final class PledgeContract {

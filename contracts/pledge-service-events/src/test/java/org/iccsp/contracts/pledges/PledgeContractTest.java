@@ -43,7 +43,7 @@ class PledgeContractTest {
                 "common-resource", "iccsp-fund", null, true, null, null, "e-1", "2026-01-15T10:00:00Z"));
         conforms(COMMITTED, new PledgeCommitted(PLEDGE, "GB", "1000000.00", "USD", "gov-gb"));
         conforms(DISBURSED, new PledgeDisbursed(PLEDGE, "GB", "250000.00", "USD", "2026-03-01", "250000.00", false));
-        conforms(WITHDRAWN, new PledgeWithdrawn(PLEDGE, null, "announced", "Budget cut"));
+        conforms(WITHDRAWN, new PledgeWithdrawn(PLEDGE, "FR", "announced", "Budget cut"));
         conforms(EMBARGO_RELEASED, new EmbargoReleased("e-1", "Donor conference", "2026-01-15T10:00:00Z",
                 "embargo-clock", 2));
     }

@@ -85,7 +85,8 @@ public class EmbargoDesk {
             PledgeBook.audit(p, "release", PledgeStatus.SUBMITTED, actor, "embargo " + embargo.name + " released");
             pledgeEvents.announced(p);
         }
-        embargoEvents.released(embargo, pledges.size());
+        // outsiders hear of the public pledges only: a confidential member's pledge is not even counted
+        embargoEvents.released(embargo, (int) pledges.stream().filter(PledgeEvents::isPublic).count());
         List<String> announced = pledges.stream().map(p -> p.id).toList();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("name", embargo.name);

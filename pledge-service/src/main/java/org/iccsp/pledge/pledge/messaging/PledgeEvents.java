@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.iccsp.pledge.member.persistence.Member;
 import org.iccsp.pledge.pledge.domain.PledgeStatus;
+import org.iccsp.pledge.pledge.domain.PledgeVisibility;
 import org.iccsp.pledge.pledge.persistence.Pledge;
 import org.iccsp.pledge.pledge.persistence.PledgeShare;
 import org.iccsp.contracts.EventType;
@@ -20,7 +21,12 @@ import org.iccsp.platform.messaging.Outbox;
 
 /**
  * The pledge events this service publishes (contract: pledge-service-events), written to the outbox in the caller's transaction.
- * A sealed (embargoed) pledge publishes nothing until its embargo is released.
+ * A sealed (embargoed) pledge publishes nothing until its embargo is released. The events that can reach
+ * webhook subscribers (announced, committed, disbursed, withdrawn) are published only for a public pledge,
+ * one whose members (the lead and every share's) are all announced: a pledge with a confidential or
+ * prospective member publishes none of them, so no outsider learns its amount, its shares or that it
+ * exists (as in public figures, ADR 0007). Only {@code submitted}, a receipt for the submitter who may see
+ * the pledge, is published for every unsealed pledge.
  */
 @ApplicationScoped
 public class PledgeEvents {
@@ -45,21 +51,33 @@ public class PledgeEvents {
     }
 
     public void announced(Pledge p) {
+        if (!isPublic(p)) {
+            return;
+        }
         publish(p, PledgeContract.ANNOUNCED, new PledgeAnnounced(p.id, disclosed(p), text(p.amount), p.currency,
                 p.valueDate.toString(), List.of(p.verticals), p.targetKind, p.targetRef, p.eventId, p.newMoney,
                 p.jointLabel, shares(p), p.embargoId, p.announcedAt.toString()));
     }
 
     public void committed(Pledge p, String by) {
+        if (!isPublic(p)) {
+            return;
+        }
         publish(p, PledgeContract.COMMITTED, new PledgeCommitted(p.id, disclosed(p), text(p.amount), p.currency, by));
     }
 
     public void disbursed(Pledge p, BigDecimal amount, LocalDate on) {
+        if (!isPublic(p)) {
+            return;
+        }
         publish(p, PledgeContract.DISBURSED, new PledgeDisbursed(p.id, disclosed(p), text(amount), p.currency,
                 on.toString(), text(p.disbursedTotal), p.status == PledgeStatus.FULFILLED));
     }
 
     public void withdrawn(Pledge p, PledgeStatus previous) {
+        if (!isPublic(p)) {
+            return;
+        }
         publish(p, PledgeContract.WITHDRAWN, new PledgeWithdrawn(p.id, disclosed(p), previous.code(), p.withdrawalReason));
     }
 
@@ -68,6 +86,12 @@ public class PledgeEvents {
             throw new IllegalStateException("a sealed pledge must not publish " + type);
         }
         outbox.publish(type, "pledge", p.id, data);
+    }
+
+    /** Every member of the pledge (the lead and each share's) is announced: the public may know all of it. */
+    public static boolean isPublic(Pledge p) {
+        return PledgeVisibility.membersOf(p).stream()
+                .allMatch(code -> Member.<Member>findByIdOptional(code).map(Member::isAnnounced).orElse(false));
     }
 
     private static String disclosed(Pledge p) {
