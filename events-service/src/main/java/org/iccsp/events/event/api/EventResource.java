@@ -4,6 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.iccsp.events.event.domain.EventAccess;
+import org.iccsp.events.event.domain.EventFilter;
 import org.iccsp.events.event.domain.EventPlaces;
 import org.iccsp.events.event.domain.EventPlanner;
 import org.iccsp.events.event.domain.SessionUse;
@@ -63,10 +66,16 @@ public class EventResource {
                 .entity(created).build();
     }
 
-    /** The events the caller may see, soonest first. */
+    /** The events the caller may see, soonest first; the search parameters only narrow that list. */
     @GET
-    public List<EventView> list(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return access.visibleEvents(caller.get(), limit).stream().map(this::view).toList();
+    public List<EventView> list(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+            @Parameter(description = "text in the title, description or venue (case-insensitive)") @QueryParam("q") String q,
+            @Parameter(description = "ISO date: events that end on or after this day (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "ISO date: events that start on or before this day (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Parameter(description = "the event's kind", schema = @Schema(type = SchemaType.STRING, enumeration = {"convening", "intergovernmental-meeting", "summit", "working-session"})) @QueryParam("kind") String kind,
+            @Parameter(description = "the event's status", schema = @Schema(type = SchemaType.STRING, enumeration = {"scheduled", "cancelled"})) @QueryParam("status") String status) {
+        EventFilter filter = EventFilter.parse(q, from, to, kind, status);
+        return access.visibleEvents(caller.get(), filter, limit).stream().map(this::view).toList();
     }
 
     @GET

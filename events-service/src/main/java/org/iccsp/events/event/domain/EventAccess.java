@@ -2,7 +2,11 @@ package org.iccsp.events.event.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -54,13 +58,45 @@ public class EventAccess {
     }
 
     public List<Event> visibleEvents(Caller caller, int limit) {
+        return visibleEvents(caller, EventFilter.NONE, limit);
+    }
+
+    /** The events the caller may see that match the filter, soonest first: the filter only ever narrows. */
+    public List<Event> visibleEvents(Caller caller, EventFilter filter, int limit) {
         Set<UUID> admitted = new HashSet<>(Set.of(NONE));
         if (!caller.isAnonymous()) {
             audiences.forEach(audience -> admitted.addAll(audience.eventsAdmitting(caller)));
         }
-        return Event.find("""
-                visibility = 'public' or ?1 = true or (?2 = true and visibility = 'members-only') or id in ?3
-                order by startsAt""", isOrganiser(caller), caller.isConsortiumMember(), admitted)
-                .page(0, limit).list();
+        StringBuilder query = new StringBuilder("""
+                (visibility = 'public' or :organiser = true or (:member = true and visibility = 'members-only')
+                 or id in :admitted)""");
+        Map<String, Object> params = new HashMap<>();
+        params.put("organiser", isOrganiser(caller));
+        params.put("member", caller.isConsortiumMember());
+        params.put("admitted", admitted);
+        if (filter.text() != null) {
+            query.append("""
+                     and (lower(title) like :text escape '\\' or lower(coalesce(description, '')) like :text escape '\\'
+                     or lower(venue) like :text escape '\\')""");
+            params.put("text", "%" + EventFilter.likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.from() != null) {
+            query.append(" and endsAt >= :from");
+            params.put("from", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (filter.to() != null) {
+            query.append(" and startsAt < :to");
+            params.put("to", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (filter.kind() != null) {
+            query.append(" and kind = :kind");
+            params.put("kind", filter.kind().code());
+        }
+        if (filter.status() != null) {
+            query.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        query.append(" order by startsAt, id");
+        return Event.<Event>find(query.toString(), params).page(0, limit).list();
     }
 }

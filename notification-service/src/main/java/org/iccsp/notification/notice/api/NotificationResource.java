@@ -1,5 +1,9 @@
 package org.iccsp.notification.notice.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -18,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -50,6 +55,51 @@ public class NotificationResource {
         String query = "channel = ?1 and recipient = ?2" + (unreadOnly ? " and readAt is null" : "");
         return Notification.<Notification>find(query, Sort.descending("createdAt"), Notification.IN_APP, me())
                 .page(Page.ofSize(limit)).list().stream().map(NoticeView::of).toList();
+    }
+
+    public record UnreadCount(long unread) {
+    }
+
+    @GET
+    @Path("unread-count")
+    @Operation(operationId = "countUnreadNotifications", summary = "How many of the caller's in-app notices are unread")
+    @APIResponse(responseCode = "200", description = "How many of the caller's in-app notices are unread")
+    public UnreadCount unreadCount() {
+        return new UnreadCount(Notification.count("channel = ?1 and recipient = ?2 and readAt is null",
+                Notification.IN_APP, me()));
+    }
+
+    /**
+     * Marks every unread in-app notice of the caller read; with {@code before}, only those created at or before
+     * it (what the client has seen). Idempotent: notices already read keep their first reading time.
+     */
+    @POST
+    @Path("mark-all-read")
+    @Operation(operationId = "markAllNotificationsRead",
+            summary = "Mark the caller's in-app notices read (those created at or before `before`, if given)")
+    @Transactional
+    @APIResponse(responseCode = "204", description = "Done; no content")
+    public Response markAllRead(@Parameter(description = "ISO-8601 timestamp with an offset: only notices created at or before it",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("before") String before) {
+        OffsetDateTime upTo = null;
+        if (before != null) {
+            try {
+                upTo = OffsetDateTime.parse(before.trim());
+            } catch (DateTimeParseException e) {
+                throw ProblemException.invalid("before",
+                        "must be an ISO-8601 timestamp with an offset, e.g. 2026-05-10T10:00:00Z");
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (upTo == null) {
+            Notification.update("readAt = ?1 where channel = ?2 and recipient = ?3 and readAt is null",
+                    now, Notification.IN_APP, me());
+        } else {
+            Notification.update(
+                    "readAt = ?1 where channel = ?2 and recipient = ?3 and readAt is null and createdAt <= ?4",
+                    now, Notification.IN_APP, me(), upTo);
+        }
+        return Response.noContent().build();
     }
 
     @POST
