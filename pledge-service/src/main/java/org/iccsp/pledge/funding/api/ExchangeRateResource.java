@@ -40,6 +40,6 @@ public class ExchangeRateResource {
     @GET
     public List<RateView> list(@QueryParam("currency") String currency, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
-        return rates.list(currency, from, to);
+        return rates.list(currency, from, to).stream().map(RateView::of).toList();
     }
 }

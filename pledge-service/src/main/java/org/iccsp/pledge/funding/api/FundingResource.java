@@ -36,6 +36,6 @@ public class FundingResource {
         if (!"USD".equals(currency) && !"EUR".equals(currency)) {
             throw ProblemException.invalid("currency", "the reporting currency is USD or EUR");
         }
-        return summary.summarise(caller.get(), grouping, currency);
+        return SummaryView.of(summary.summarise(caller.get(), grouping, currency));
     }
 }

@@ -1,6 +1,7 @@
 package org.iccsp.pledge.funding.api;
 
 import java.util.List;
+import org.iccsp.pledge.funding.domain.FundingSummary;
 
 /**
  * Funding totals in a reporting currency. {@code announced} counts announced, committed, disbursed and
@@ -13,5 +14,13 @@ public record SummaryView(String reportingCurrency, String groupBy, List<GroupTo
         int unconvertedPledges) {
 
     public record GroupTotal(String key, int members, int pledges, String announced, String committed) {
+        static GroupTotal of(FundingSummary.GroupTotal g) {
+            return new GroupTotal(g.key(), g.members(), g.pledges(), g.announced(), g.committed());
+        }
+    }
+
+    static SummaryView of(FundingSummary.Summary s) {
+        return new SummaryView(s.reportingCurrency(), s.groupBy(), s.groups().stream().map(GroupTotal::of).toList(),
+                GroupTotal.of(s.total()), s.unconvertedPledges());
     }
 }

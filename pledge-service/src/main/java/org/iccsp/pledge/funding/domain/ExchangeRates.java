@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import org.iccsp.pledge.funding.api.RateView;
 import org.iccsp.pledge.pledge.domain.ExchangeRateTable;
 import org.iccsp.pledge.pledge.domain.Money;
 import org.iccsp.platform.web.ProblemException;
@@ -50,13 +49,13 @@ public class ExchangeRates implements ExchangeRateTable {
     }
 
     @SuppressWarnings("unchecked")
-    public List<RateView> list(String currency, LocalDate from, LocalDate to) {
+    public List<Rate> list(String currency, LocalDate from, LocalDate to) {
         List<Object[]> rows = em.createNativeQuery("select rate_date, currency, per_usd from exchange_rate "
                 + "where (cast(?1 as text) is null or currency = ?1) "
                 + "and (cast(?2 as date) is null or rate_date >= ?2) and (cast(?3 as date) is null or rate_date <= ?3) "
                 + "order by currency, rate_date limit 5000")
                 .setParameter(1, currency).setParameter(2, from).setParameter(3, to).getResultList();
-        return rows.stream().map(r -> new RateView(toLocalDate(r[0]), (String) r[1], (BigDecimal) r[2])).toList();
+        return rows.stream().map(r -> new Rate(toLocalDate(r[0]), (String) r[1], (BigDecimal) r[2])).toList();
     }
 
     /** Units of {@code currency} per US dollar by {@code date}: the latest rate loaded on or before it. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.iccsp.pledge.funding.api.SummaryView;
 import org.iccsp.pledge.member.domain.MemberRegistry;
 import org.iccsp.pledge.member.persistence.Member;
 import org.iccsp.pledge.pledge.domain.PledgeStatus;
@@ -63,7 +62,16 @@ public class FundingSummary {
         }
     }
 
-    public SummaryView summarise(Caller caller, GroupBy groupBy, String reportingCurrency) {
+    /** Funding totals in a reporting currency, grouped; amounts are decimal strings rounded to cents. */
+    public record Summary(String reportingCurrency, String groupBy, List<GroupTotal> groups, GroupTotal total,
+            int unconvertedPledges) {
+    }
+
+    /** One group's members, pledges, and announced and committed amounts. */
+    public record GroupTotal(String key, int members, int pledges, String announced, String committed) {
+    }
+
+    public Summary summarise(Caller caller, GroupBy groupBy, String reportingCurrency) {
         Map<String, Member> members = new HashMap<>();
         for (Member m : Member.<Member>listAll()) {
             members.put(m.code, m);
@@ -96,8 +104,8 @@ public class FundingSummary {
                 groups.computeIfAbsent(key, k -> new Accumulator()).add(row);
             }
         }
-        List<SummaryView.GroupTotal> shown = groups.entrySet().stream().map(g -> view(g.getKey(), g.getValue())).toList();
-        return new SummaryView(reportingCurrency, groupBy.name().toLowerCase(java.util.Locale.ROOT), shown,
+        List<GroupTotal> shown = groups.entrySet().stream().map(g -> view(g.getKey(), g.getValue())).toList();
+        return new Summary(reportingCurrency, groupBy.name().toLowerCase(java.util.Locale.ROOT), shown,
                 view("total", total), unconverted.size());
     }
 
@@ -111,8 +119,8 @@ public class FundingSummary {
         };
     }
 
-    private static SummaryView.GroupTotal view(String key, Accumulator a) {
-        return new SummaryView.GroupTotal(key, a.members.size(), a.pledges.size(), cents(a.announced), cents(a.committed));
+    private static GroupTotal view(String key, Accumulator a) {
+        return new GroupTotal(key, a.members.size(), a.pledges.size(), cents(a.announced), cents(a.committed));
     }
 
     private static String cents(BigDecimal amount) {

@@ -2,6 +2,7 @@ package org.iccsp.pledge.member.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,9 +21,11 @@ public class MemberRegistry {
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final AuditLog audit;
+    private final Clock clock;
 
-    public MemberRegistry(AuditLog audit) {
+    public MemberRegistry(AuditLog audit, Clock clock) {
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Register a member. */
@@ -72,7 +75,7 @@ public class MemberRegistry {
         if (Member.findById(request.code()) != null) {
             throw ProblemException.conflict("member " + request.code() + " is already registered");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         Member member = new Member();
         member.code = request.code();
         member.name = request.name().strip();
@@ -102,7 +105,7 @@ public class MemberRegistry {
                     Map.of("from", member.status, "to", request.status().code()));
             member.status = request.status().code();
         }
-        member.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        member.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         return member;
     }
 }
