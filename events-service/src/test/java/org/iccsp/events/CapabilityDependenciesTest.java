@@ -43,6 +43,24 @@ class CapabilityDependenciesTest {
                 || eventNeeds.contains("invitation") || eventNeeds.contains("workinggroup"), "event imports " + eventNeeds);
     }
 
+    /** Domain classes take commands they own and return their own records: they import nothing from an api package. */
+    @Test
+    void domainImportsNothingFromApi() throws IOException {
+        Pattern apiImport = Pattern.compile("^import\\s+(?:static\\s+)?org\\.iccsp\\.events\\.\\w+\\.api\\.([\\w.*]+);",
+                Pattern.MULTILINE);
+        List<String> imports = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && f.getParent().endsWith("domain"))
+                    .toList()) {
+                Matcher m = apiImport.matcher(Files.readString(file));
+                while (m.find()) {
+                    imports.add(file.getFileName() + " imports " + m.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), imports);
+    }
+
     @Test
     void aCycleIsFound() {
         Map<String, Set<String>> graph = Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"), "d", Set.of("a"));

@@ -27,7 +27,8 @@ import org.iccsp.events.event.domain.SessionKind;
 import org.iccsp.events.event.domain.Visibility;
 import org.iccsp.events.event.messaging.EventPublisher;
 import org.iccsp.events.registration.domain.Registrar;
-import org.iccsp.events.workinggroup.api.WorkingGroupRequests;
+import org.iccsp.events.workinggroup.domain.OutputKind;
+import org.iccsp.events.workinggroup.domain.WorkingGroupCommands;
 import org.iccsp.events.workinggroup.domain.WorkingGroups;
 import org.iccsp.events.workinggroup.persistence.WorkingGroup;
 import org.iccsp.events.workinggroup.persistence.WorkingGroupOutput;
@@ -106,7 +107,7 @@ class WorkingGroupTest {
         UUID event = event(Visibility.PUBLIC);
         UUID mine = registrar.register(event, Actors.SELF.command(), Actors.cso(CHAIR)).id; // this test's user
         UUID someoneElse = registrar.register(event, Actors.SELF.command(), Actors.cso(Actors.unique("cso-chair"))).id;
-        UUID chairedByOther = groups.create(new WorkingGroupRequests.Create(event, null, "Water", null),
+        UUID chairedByOther = groups.create(new WorkingGroupCommands.Create(event, null, "Water", null),
                 Actors.ORGANISER).id;
         groups.addMember(chairedByOther, mine, Actors.ORGANISER);
         groups.addMember(chairedByOther, someoneElse, Actors.ORGANISER);
@@ -115,7 +116,7 @@ class WorkingGroupTest {
                 .post("/api/v1/working-groups/" + chairedByOther + "/outputs")
                 .then().statusCode(403).contentType("application/problem+json");
 
-        UUID chaired = groups.create(new WorkingGroupRequests.Create(event, null, "Education", null), Actors.ORGANISER).id;
+        UUID chaired = groups.create(new WorkingGroupCommands.Create(event, null, "Education", null), Actors.ORGANISER).id;
         groups.addMember(chaired, mine, Actors.ORGANISER);
         groups.chair(chaired, mine, Actors.ORGANISER);
         String outputs = "/api/v1/working-groups/" + chaired + "/outputs";
@@ -137,11 +138,11 @@ class WorkingGroupTest {
         UUID event = event(Visibility.PUBLIC);
         var member = Actors.cso(Actors.unique("cso-wg-member"));
         UUID registration = registrar.register(event, Actors.SELF.command(), member).id;
-        UUID group = groups.create(new WorkingGroupRequests.Create(event, null, "Shared principles", "Draft them"),
+        UUID group = groups.create(new WorkingGroupCommands.Create(event, null, "Shared principles", "Draft them"),
                 Actors.ORGANISER).id;
         groups.addMember(group, registration, Actors.ORGANISER);
         groups.chair(group, registration, Actors.ORGANISER);
-        groups.addOutput(group, new WorkingGroupRequests.Output("Shared principles", WorkingGroupRequests.OutputKind
+        groups.addOutput(group, new WorkingGroupCommands.Output("Shared principles", OutputKind
                 .SHARED_PRINCIPLES, null, "We, the undersigned..."), member);
         groups.removeMember(group, registration, Actors.ORGANISER);
 
@@ -161,7 +162,7 @@ class WorkingGroupTest {
     @Test
     @TestSecurity(user = "cso-outsider", roles = "cso")
     void addingAnOutputToAGroupOneCannotSeeIsA404NotA403() {
-        UUID group = groups.create(new WorkingGroupRequests.Create(event(Visibility.MEMBERS_ONLY), null, "Members only",
+        UUID group = groups.create(new WorkingGroupCommands.Create(event(Visibility.MEMBERS_ONLY), null, "Members only",
                 null), Actors.ORGANISER).id;
         given().contentType(ContentType.JSON).body("{\"title\": \"Probe\", \"kind\": \"statement\", \"body\": \"x\"}")
                 .post("/api/v1/working-groups/" + group + "/outputs")
@@ -170,7 +171,7 @@ class WorkingGroupTest {
 
     @Test
     void aGroupOfAnEventOneCannotSeeDoesNotExist() {
-        UUID group = groups.create(new WorkingGroupRequests.Create(event(Visibility.INVITATION_ONLY), null, "Closed",
+        UUID group = groups.create(new WorkingGroupCommands.Create(event(Visibility.INVITATION_ONLY), null, "Closed",
                 null), Actors.ORGANISER).id;
         given().get("/api/v1/working-groups/" + group).then().statusCode(404).contentType("application/problem+json");
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -26,9 +27,11 @@ public class Invitations {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final InvitationPublisher publisher;
+    private final Clock clock;
 
-    public Invitations(InvitationPublisher publisher) {
+    public Invitations(InvitationPublisher publisher, Clock clock) {
         this.publisher = publisher;
+        this.clock = clock;
     }
 
     public record Issued(Invitation invitation, String token) {
@@ -44,7 +47,7 @@ public class Invitations {
         if (event.isCancelled()) {
             throw ProblemException.conflict("event " + eventId + " is cancelled");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         OffsetDateTime expires = request.expiresAt() != null ? request.expiresAt() : event.startsAt;
         if (!expires.isAfter(now)) {
             throw ProblemException.invalid("expiresAt", "must be in the future");
@@ -83,13 +86,13 @@ public class Invitations {
         if (invitation == null || !invitation.eventId.equals(event.id)) {
             throw ProblemException.forbidden("this is not an invitation to event " + event.id);
         }
-        if (!invitation.expiresAt.isAfter(OffsetDateTime.now())) {
+        if (!invitation.expiresAt.isAfter(OffsetDateTime.now(clock))) {
             throw ProblemException.forbidden("this invitation expired at " + invitation.expiresAt);
         }
         if (caller.email() == null || !caller.email().strip().equalsIgnoreCase(invitation.email)) {
             throw ProblemException.forbidden("this invitation was sent to another email address");
         }
-        invitation.acceptedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        invitation.acceptedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         return invitation;
     }
 

@@ -1,6 +1,7 @@
 package org.iccsp.events.invitation.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Locale;
@@ -13,11 +14,16 @@ import org.iccsp.platform.web.Caller;
 /** Holders of an unexpired invitation for their token's email see the event. */
 @ApplicationScoped
 public class Invitees implements EventAudience {
+    private final Clock clock;
+
+    public Invitees(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public boolean admits(Caller caller, UUID eventId) {
         return caller.email() != null && Invitation.count("eventId = ?1 and lower(email) = ?2 and expiresAt > ?3",
-                eventId, emailOf(caller), OffsetDateTime.now()) > 0;
+                eventId, emailOf(caller), OffsetDateTime.now(clock)) > 0;
     }
 
     @Override
@@ -27,7 +33,7 @@ public class Invitees implements EventAudience {
         }
         return new HashSet<>(Invitation.getEntityManager().createQuery(
                 "select i.eventId from Invitation i where lower(i.email) = ?1 and i.expiresAt > ?2", UUID.class)
-                .setParameter(1, emailOf(caller)).setParameter(2, OffsetDateTime.now()).getResultList());
+                .setParameter(1, emailOf(caller)).setParameter(2, OffsetDateTime.now(clock)).getResultList());
     }
 
     private static String emailOf(Caller caller) {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.iccsp.events.workinggroup.domain.WorkingGroups;
+import org.iccsp.events.workinggroup.persistence.WorkingGroup;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.CurrentCaller;
 
@@ -44,7 +45,7 @@ public class WorkingGroupResource {
             headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkingGroupView.class)))
     public Response create(@Valid @NotNull WorkingGroupRequests.Create request, UriInfo uri) {
-        WorkingGroupView created = groups.view(groups.create(request, caller.get()));
+        WorkingGroupView created = view(groups.create(request.command(), caller.get()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -52,13 +53,13 @@ public class WorkingGroupResource {
     /** The working groups of an event the caller can see. */
     @GET
     public List<WorkingGroupView> ofEvent(@QueryParam("eventId") @NotNull UUID eventId) {
-        return groups.ofEvent(eventId, caller.get()).stream().map(groups::view).toList();
+        return groups.ofEvent(eventId, caller.get()).stream().map(this::view).toList();
     }
 
     @GET
     @Path("{id}")
     public WorkingGroupView get(@PathParam("id") UUID id) {
-        return groups.view(groups.visible(id, caller.get()));
+        return view(groups.visible(id, caller.get()));
     }
 
     @POST
@@ -67,7 +68,7 @@ public class WorkingGroupResource {
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
     public WorkingGroupView addMember(@PathParam("id") UUID id, @Valid @NotNull WorkingGroupRequests.Member member) {
         groups.addMember(id, member.registrationId(), caller.get());
-        return groups.view(groups.visible(id, caller.get()));
+        return view(groups.visible(id, caller.get()));
     }
 
     @DELETE
@@ -75,7 +76,7 @@ public class WorkingGroupResource {
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
     public WorkingGroupView removeMember(@PathParam("id") UUID id, @PathParam("registrationId") UUID registrationId) {
         groups.removeMember(id, registrationId, caller.get());
-        return groups.view(groups.visible(id, caller.get()));
+        return view(groups.visible(id, caller.get()));
     }
 
     @PUT
@@ -83,7 +84,7 @@ public class WorkingGroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
     public WorkingGroupView chair(@PathParam("id") UUID id, @Valid @NotNull WorkingGroupRequests.Member chair) {
-        return groups.view(groups.chair(id, chair.registrationId(), caller.get()));
+        return view(groups.chair(id, chair.registrationId(), caller.get()));
     }
 
     /** Attaches a document (e.g. shared principles); by the group's chair or an organiser. */
@@ -95,7 +96,11 @@ public class WorkingGroupResource {
             headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkingGroupView.OutputView.class)))
     public Response addOutput(@PathParam("id") UUID id, @Valid @NotNull WorkingGroupRequests.Output output) {
-        WorkingGroupView.OutputView added = WorkingGroupView.OutputView.of(groups.addOutput(id, output, caller.get()));
+        WorkingGroupView.OutputView added = WorkingGroupView.OutputView.of(groups.addOutput(id, output.command(), caller.get()));
         return Response.status(Response.Status.CREATED).entity(added).build();
+    }
+
+    private WorkingGroupView view(WorkingGroup group) {
+        return WorkingGroupView.of(group, groups.members(group), groups.outputs(group));
     }
 }

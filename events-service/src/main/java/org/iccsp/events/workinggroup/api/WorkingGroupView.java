@@ -3,6 +3,7 @@ package org.iccsp.events.workinggroup.api;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.iccsp.events.workinggroup.domain.WorkingGroupCommands;
 import org.iccsp.events.workinggroup.persistence.WorkingGroup;
 import org.iccsp.events.workinggroup.persistence.WorkingGroupOutput;
 
@@ -12,6 +13,10 @@ public record WorkingGroupView(UUID id, UUID eventId, UUID sessionId, String nam
 
     public record MemberView(UUID registrationId, String name, String organizationId, String governmentCode,
             boolean chair) {
+
+        static MemberView of(WorkingGroupCommands.Member m) {
+            return new MemberView(m.registrationId(), m.name(), m.organizationId(), m.governmentCode(), m.chair());
+        }
     }
 
     public record OutputView(UUID id, String title, String kind, String url, String body, String addedBy,
@@ -22,8 +27,9 @@ public record WorkingGroupView(UUID id, UUID eventId, UUID sessionId, String nam
         }
     }
 
-    public static WorkingGroupView of(WorkingGroup g, List<MemberView> members, List<WorkingGroupOutput> outputs) {
+    public static WorkingGroupView of(WorkingGroup g, List<WorkingGroupCommands.Member> members,
+            List<WorkingGroupOutput> outputs) {
         return new WorkingGroupView(g.id, g.eventId, g.sessionId, g.name, g.description, g.chairRegistrationId,
-                members, outputs.stream().map(OutputView::of).toList());
+                members.stream().map(MemberView::of).toList(), outputs.stream().map(OutputView::of).toList());
     }
 }

@@ -3,6 +3,7 @@ package org.iccsp.events.workinggroup.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,8 +14,6 @@ import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.event.persistence.EventSession;
 import org.iccsp.events.registration.domain.RegistrationStatus;
 import org.iccsp.events.registration.persistence.Registration;
-import org.iccsp.events.workinggroup.api.WorkingGroupRequests;
-import org.iccsp.events.workinggroup.api.WorkingGroupView;
 import org.iccsp.events.workinggroup.messaging.WorkingGroupPublisher;
 import org.iccsp.events.workinggroup.persistence.WorkingGroup;
 import org.iccsp.events.workinggroup.persistence.WorkingGroupOutput;
@@ -30,15 +29,17 @@ public class WorkingGroups {
     private final EventAccess access;
     private final EntityManager em;
     private final WorkingGroupPublisher publisher;
+    private final Clock clock;
 
-    public WorkingGroups(EventAccess access, EntityManager em, WorkingGroupPublisher publisher) {
+    public WorkingGroups(EventAccess access, EntityManager em, WorkingGroupPublisher publisher, Clock clock) {
         this.access = access;
         this.em = em;
         this.publisher = publisher;
+        this.clock = clock;
     }
 
     @Transactional
-    public WorkingGroup create(WorkingGroupRequests.Create request, Caller caller) {
+    public WorkingGroup create(WorkingGroupCommands.Create request, Caller caller) {
         requireOrganiser(caller);
         Event event = Event.findById(request.eventId());
         if (event == null) {
@@ -126,7 +127,7 @@ public class WorkingGroups {
     }
 
     @Transactional
-    public WorkingGroupOutput addOutput(UUID id, WorkingGroupRequests.Output request, Caller caller) {
+    public WorkingGroupOutput addOutput(UUID id, WorkingGroupCommands.Output request, Caller caller) {
         WorkingGroup group = visible(id, caller); // a 404, not a 403 that tells the group exists
         boolean chair = group.chairRegistrationId != null && Registration.count("id = ?1 and registrantSubject = ?2",
                 group.chairRegistrationId, caller.subject()) > 0;
@@ -148,18 +149,21 @@ public class WorkingGroups {
         return output;
     }
 
-    public WorkingGroupView view(WorkingGroup group) {
+    /** The group's members, in the order they joined, its chair flagged. */
+    public List<WorkingGroupCommands.Member> members(WorkingGroup group) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select r.id, r.registrant_name, r.organization_id, r.government_code
                 from working_group_member m join registration r on r.id = m.registration_id
                 where m.working_group_id = ?1 order by m.joined_at, r.id""")
                 .setParameter(1, group.id).getResultList();
-        List<WorkingGroupView.MemberView> members = rows.stream().map(row -> new WorkingGroupView.MemberView(
-                (UUID) row[0], (String) row[1], (String) row[2], (String) row[3], row[0].equals(group.chairRegistrationId)))
-                .toList();
-        return WorkingGroupView.of(group, members,
-                WorkingGroupOutput.list("workingGroupId = ?1 order by addedAt", group.id));
+        return rows.stream().map(row -> new WorkingGroupCommands.Member((UUID) row[0], (String) row[1],
+                (String) row[2], (String) row[3], row[0].equals(group.chairRegistrationId))).toList();
+    }
+
+    /** The group's outputs, oldest first. */
+    public List<WorkingGroupOutput> outputs(WorkingGroup group) {
+        return WorkingGroupOutput.list("workingGroupId = ?1 order by addedAt", group.id);
     }
 
     private boolean isMember(UUID id, UUID registrationId) {
@@ -184,7 +188,7 @@ public class WorkingGroups {
         return value == null || value.isBlank();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 }
