@@ -15,7 +15,7 @@ import java.util.Locale;
 import org.iccsp.directory.organization.domain.OrganizationStatus;
 import org.iccsp.directory.organization.domain.ProfileMapping;
 import org.iccsp.directory.organization.domain.Sector;
-import org.iccsp.directory.organization.api.OrganizationProfile;
+import org.iccsp.directory.organization.domain.OrganizationProfile;
 import org.iccsp.directory.organization.domain.OrganizationType;
 import org.iccsp.directory.organization.persistence.Organization;
 

@@ -5,8 +5,7 @@ import io.quarkus.arc.Arc;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.iccsp.directory.organization.api.OrganizationProfile;
-import org.iccsp.directory.organization.api.Review;
+import org.iccsp.directory.organization.domain.OrganizationProfile;
 import org.iccsp.directory.organization.domain.OrganizationRegistry;
 import org.iccsp.platform.web.Caller;
 
@@ -48,7 +47,7 @@ public final class Fixtures {
 
     public static void verify(String id) {
         Arc.container().instance(OrganizationRegistry.class).get()
-                .review(id, new Review(Review.Decision.VERIFY, null), admin());
+                .review(id, new OrganizationRegistry.Decision(true, null), admin());
     }
 
     public static String profile(String legalName, String extraFields) {

@@ -177,7 +177,7 @@ class ProjectTest {
     private static String createAsAdmin(String organizationId, String body) {
         try {
             var details = io.quarkus.arc.Arc.container().instance(com.fasterxml.jackson.databind.ObjectMapper.class).get()
-                    .readValue(body, org.iccsp.directory.project.api.ProjectDetails.class);
+                    .readValue(body, org.iccsp.directory.project.domain.ProjectDetails.class);
             return io.quarkus.arc.Arc.container().instance(org.iccsp.directory.project.domain.ProjectCatalogue.class).get()
                     .create(organizationId, details, Fixtures.admin()).id;
         } catch (java.io.IOException e) {

@@ -30,9 +30,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import org.iccsp.directory.audit.ContactReads;
 import org.iccsp.directory.organization.domain.Audience;
+import org.iccsp.directory.organization.domain.ContactReads;
 import org.iccsp.directory.organization.domain.OrganizationEditor;
+import org.iccsp.directory.organization.domain.OrganizationProfile;
 import org.iccsp.directory.organization.domain.OrganizationRegistry;
 import org.iccsp.directory.organization.domain.OrganizationType;
 import org.iccsp.directory.organization.domain.SearchCriteria;
@@ -111,7 +112,7 @@ public class OrganizationResource {
     @Transactional
     public OrganizationView review(@PathParam("id") String id, @Valid @NotNull Review review) {
         Caller who = caller.get();
-        return shown(who, registry.review(id, review, who), Audience.of(who, id), "review");
+        return shown(who, registry.review(id, review.command(), who), Audience.of(who, id), "review");
     }
 
     private OrganizationView shown(Caller who, Organization org, Audience audience, String channel) {

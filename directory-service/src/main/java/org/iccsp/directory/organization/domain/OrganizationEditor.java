@@ -13,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.iccsp.directory.organization.api.OrganizationProfile;
 import org.iccsp.directory.organization.messaging.OrganizationEvents;
 import org.iccsp.directory.organization.persistence.Organization;
 import org.iccsp.platform.web.Caller;

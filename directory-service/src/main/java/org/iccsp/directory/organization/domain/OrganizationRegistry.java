@@ -6,8 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.iccsp.directory.organization.api.OrganizationProfile;
-import org.iccsp.directory.organization.api.Review;
 import org.iccsp.directory.organization.messaging.OrganizationEvents;
 import org.iccsp.directory.organization.persistence.Organization;
 import org.iccsp.platform.web.Caller;
@@ -22,6 +20,10 @@ public class OrganizationRegistry {
     public OrganizationRegistry(OrganizationEvents events, OrganizationHistory history) {
         this.events = events;
         this.history = history;
+    }
+
+    /** An admin's decision on an organisation: verify it, or reject it (a rejection needs a reason). */
+    public record Decision(boolean verify, String reason) {
     }
 
     @Transactional
@@ -51,10 +53,10 @@ public class OrganizationRegistry {
      * a verification) an organisation. Deciding what is already the state is a conflict.
      */
     @Transactional
-    public Organization review(String id, Review review, Caller caller) {
+    public Organization review(String id, Decision review, Caller caller) {
         caller.require(caller.isAdmin(), "only admins verify or reject organisations");
         String reason = review.reason() == null || review.reason().isBlank() ? null : review.reason().strip();
-        boolean verify = review.decision() == Review.Decision.VERIFY;
+        boolean verify = review.verify();
         if (!verify && reason == null) {
             throw ProblemException.invalid("reason", "a rejection needs a reason");
         }

@@ -3,7 +3,6 @@ package org.iccsp.directory.organization.domain;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import org.iccsp.directory.organization.api.OrganizationProfile;
 import org.iccsp.directory.organization.persistence.Organization;
 
 /** Copies a profile to and from its row. */

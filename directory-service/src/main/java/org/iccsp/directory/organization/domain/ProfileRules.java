@@ -1,7 +1,6 @@
 package org.iccsp.directory.organization.domain;
 
 import java.util.List;
-import org.iccsp.directory.organization.api.OrganizationProfile;
 import org.iccsp.platform.web.ProblemException;
 
 /** Checks of a profile beyond its annotations; each failure names the field. */

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.iccsp.directory.project.domain.ProjectCatalogue;
+import org.iccsp.directory.project.domain.ProjectDetails;
 import org.iccsp.directory.project.persistence.Project;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.CurrentCaller;

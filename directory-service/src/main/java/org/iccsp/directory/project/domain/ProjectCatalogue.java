@@ -24,7 +24,6 @@ import org.iccsp.directory.organization.domain.OrganizationRegistry;
 import org.iccsp.directory.organization.domain.Sector;
 import org.iccsp.directory.organization.domain.Territory;
 import org.iccsp.directory.organization.persistence.Organization;
-import org.iccsp.directory.project.api.ProjectDetails;
 import org.iccsp.directory.project.messaging.ProjectEvents;
 import org.iccsp.directory.project.persistence.Project;
 import org.iccsp.platform.web.Caller;

@@ -1,4 +1,4 @@
-package org.iccsp.directory.project.api;
+package org.iccsp.directory.project.domain;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -9,9 +9,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.iccsp.directory.organization.domain.Sector;
-import org.iccsp.directory.project.domain.ProjectStatus;
 
-/** Body of POST /api/v1/organizations/{id}/projects, and what a project PATCH (merge patch) applies to. */
+/**
+ * A project's editable details, owned by the domain: what creating one takes (the API takes it as the body of
+ * POST /api/v1/organizations/{id}/projects) and what a project PATCH (merge patch) applies to.
+ */
 public record ProjectDetails(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 5000) String description,

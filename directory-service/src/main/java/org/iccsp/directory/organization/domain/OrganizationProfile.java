@@ -1,4 +1,4 @@
-package org.iccsp.directory.organization.api;
+package org.iccsp.directory.organization.domain;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -9,14 +9,11 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.validator.constraints.URL;
-import org.iccsp.directory.organization.domain.Contact;
-import org.iccsp.directory.organization.domain.OrganizationType;
-import org.iccsp.directory.organization.domain.Sector;
-import org.iccsp.directory.organization.domain.Visibility;
 
 /**
- * The editable profile of an organisation: the body of POST /api/v1/organizations, and what a PATCH
- * (JSON merge patch) is applied to. Names in Arabic and Hebrew are stored exactly as sent.
+ * The editable profile of an organisation, owned by the domain: what registering takes (the API takes it
+ * as the body of POST /api/v1/organizations) and what a PATCH (JSON merge patch) is applied to.
+ * Names in Arabic and Hebrew are stored exactly as sent.
  * Rules that need more than annotations (country, languages, registry identifiers, visibility keys)
  * are in {@code ProfileRules}.
  */

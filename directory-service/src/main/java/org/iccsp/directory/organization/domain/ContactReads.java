@@ -1,12 +1,10 @@
-package org.iccsp.directory.audit;
+package org.iccsp.directory.organization.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.iccsp.directory.organization.domain.Audience;
-import org.iccsp.directory.organization.domain.Visibility;
 import org.iccsp.directory.organization.persistence.Organization;
 import org.iccsp.platform.audit.AuditActor;
 import org.iccsp.platform.audit.AuditLog;
