@@ -4,6 +4,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -31,6 +32,12 @@ public class PageErrors {
 
     @ServerExceptionMapper
     public Response unavailable(ServiceUnavailableException e) {
+        return page(503, "unavailable");
+    }
+
+    /** A typed service client whose service does not answer (refused connection, timeout, unreadable JSON). */
+    @ServerExceptionMapper
+    public Response notAnswering(ProcessingException e) {
         return page(503, "unavailable");
     }
 
