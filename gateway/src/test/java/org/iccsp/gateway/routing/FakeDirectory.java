@@ -40,6 +40,9 @@ class FakeDirectory implements FakeUpstreams.Canned {
         if (req.path().equals("/api/v1/organizations/org-cso")) {
             return ownProfile;
         }
+        if (req.path().equals("/api/v1/organizations/org-garbled")) {
+            return new FakeUpstreams.Reply(200, "application/json", "{\"id\": \"org-garbled\", no JSON");
+        }
         if (req.path().equals("/api/v1/organizations/org-echo")) {
             // what the page's call carried, shown back as the description
             String auth = req.getHeader("Authorization");
