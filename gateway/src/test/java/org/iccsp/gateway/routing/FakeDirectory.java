@@ -40,6 +40,16 @@ class FakeDirectory implements FakeUpstreams.Canned {
         if (req.path().equals("/api/v1/organizations/org-cso")) {
             return ownProfile;
         }
+        if (req.path().equals("/api/v1/organizations/org-garbled")) {
+            return new FakeUpstreams.Reply(200, "application/json", "{\"id\": \"org-garbled\", no JSON");
+        }
+        if (req.path().equals("/api/v1/organizations/org-echo")) {
+            // what the page's call carried, shown back as the description
+            String auth = req.getHeader("Authorization");
+            return new JsonObject().put("id", "org-echo").put("legalName", "Echo").put("type", "ngo").put("country", "PS")
+                    .put("description", "request=" + req.getHeader("X-Request-Id") + " bearer="
+                            + (auth != null && auth.startsWith("Bearer ") && auth.length() > 20));
+        }
         if (req.path().equals("/api/v1/organizations/org-new")) {
             return registered == null ? (Object) 404 : registered;
         }

@@ -4,9 +4,11 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Readable error pages (in the layout) instead of empty 404 and 503 answers. */
@@ -31,6 +33,21 @@ public class PageErrors {
 
     @ServerExceptionMapper
     public Response unavailable(ServiceUnavailableException e) {
+        return page(503, "unavailable");
+    }
+
+    /** A typed service client whose service does not answer (refused connection, timeout, unreadable JSON). */
+    @ServerExceptionMapper
+    public Response notAnswering(ProcessingException e) {
+        return page(503, "unavailable");
+    }
+
+    /**
+     * A typed service client that could not read a service's answer (its JSON reader says 400): the
+     * service is failing, not the reader, so a 503 page as ServiceClient gave.
+     */
+    @ServerExceptionMapper
+    public Response unreadable(ClientWebApplicationException e) {
         return page(503, "unavailable");
     }
 

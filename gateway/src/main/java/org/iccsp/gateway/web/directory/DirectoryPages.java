@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.ServiceClient;
 
@@ -21,15 +22,15 @@ import org.iccsp.gateway.web.common.ServiceClient;
 @Produces(MediaType.TEXT_HTML)
 @Blocking
 public class DirectoryPages {
-    private final ServiceClient services;
+    private final DirectoryClient directory;
     private final Pages pages;
     private final Template search;
     private final Template organization;
 
-    public DirectoryPages(ServiceClient services, Pages pages,
+    public DirectoryPages(@RestClient DirectoryClient directory, Pages pages,
             @Location("directory/search.html") Template search,
             @Location("directory/organization.html") Template organization) {
-        this.services = services;
+        this.directory = directory;
         this.pages = pages;
         this.search = search;
         this.organization = organization;
@@ -43,16 +44,15 @@ public class DirectoryPages {
         filters.put("q", q == null ? List.of() : List.of(q.strip()));
         filters.put("sector", sectors);
         filters.put("country", country == null ? List.of() : List.of(country.strip().toUpperCase()));
-        Map<String, List<String>> query = new LinkedHashMap<>(filters);
-        query.put("cursor", cursor == null ? List.of() : List.of(cursor));
-        query.put("facets", List.of("true"));
-        Map<String, Object> page = (Map<String, Object>) services.get("directory", "/api/v1/organizations", query);
+        Map<String, Object> page = orEmpty(directory.search(first(filters.get("q")), nonBlank(sectors),
+                first(filters.get("country")), nonBlank(cursor), "true"));
         List<Map<String, Object>> items = (List<Map<String, Object>>) page.getOrDefault("items", List.of());
         String lang = pages.lang();
         items.forEach(org -> org.put("displayName", displayName(org, lang)));
         Object nextCursor = page.get("nextCursor");
         String nextHref = nextCursor == null ? null : "/directory" + ServiceClient.queryString(withCursor(filters, nextCursor));
-        List<Map<String, Object>> sectorList = (List<Map<String, Object>>) services.get("directory", "/api/v1/sectors", Map.of());
+        List<Map<String, Object>> sectorList = directory.sectors();
+        sectorList = sectorList == null ? List.of() : sectorList;
         sectorList.forEach(sector -> sector.put("selected", sectors.contains(String.valueOf(sector.get("code")))));
         return pages.render(search.data("q", q).data("country", country)
                 .data("sectors", sectorList).data("items", items)
@@ -63,10 +63,27 @@ public class DirectoryPages {
     @Path("{id}")
     @SuppressWarnings("unchecked")
     public Response organization(@PathParam("id") String id) {
-        Map<String, Object> org = (Map<String, Object>) services.get("directory",
-                "/api/v1/organizations/" + ServiceClient.encode(id), Map.of());
+        Map<String, Object> org = orEmpty(directory.organization(id));
         org.put("displayName", displayName(org, pages.lang()));
         return pages.render(organization.data("org", org));
+    }
+
+    /** A query value as ServiceClient sent it: blank is not sent. */
+    private static String nonBlank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String first(List<String> values) {
+        return values.isEmpty() ? null : nonBlank(values.get(0));
+    }
+
+    private static List<String> nonBlank(List<String> values) {
+        return values == null ? null : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+    }
+
+    /** An answer without a body reads as an empty object, as it did. */
+    private static Map<String, Object> orEmpty(Map<String, Object> body) {
+        return body == null ? new LinkedHashMap<>() : body;
     }
 
     private static Map<String, List<String>> withCursor(Map<String, List<String>> filters, Object cursor) {

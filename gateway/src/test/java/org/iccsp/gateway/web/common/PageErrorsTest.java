@@ -74,6 +74,12 @@ class PageErrorsTest {
         given().when().get("/events/broken").then().statusCode(503).body(containsString("Temporarily unavailable"));
     }
 
+    @Test
+    void aServiceAnswerThatIsNoJsonIsAnOutageNotTheReadersFault() {
+        given().when().get("/directory/org-garbled").then().statusCode(503)
+                .body(containsString("Temporarily unavailable"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr", "ar", "he"})
     @TestSecurity(user = "gb-official", roles = "government")

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import org.iccsp.gateway.routing.FakeUpstreams;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +60,20 @@ class PagesTest {
                 .body(allOf(containsString("<h1><bdi>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Peace &amp; Co</bdi></h1>"),
                         containsString("שלום"), containsString("PS-GZA"), containsString("Health, Education"),
                         containsString("Works &lt;b&gt;across&lt;/b&gt; borders")));
+    }
+
+    @Test
+    void theDirectoryPagesCallTheServiceWithThePageRequestsIdAndNoTokenForAnAnonymousReader() {
+        given().header("X-Request-Id", "req-dir-7").when().get("/directory/org-echo").then().statusCode(200)
+                .body(containsString("request=req-dir-7 bearer=false"));
+    }
+
+    @Test
+    @TestSecurity(user = "cso-user", roles = "cso")
+    @OidcSecurity(claims = @Claim(key = "organization_id", value = "org-cso"))
+    void theDirectoryPagesCallTheServiceAsTheSignedInReader() {
+        given().header("X-Request-Id", "req-dir-8").when().get("/directory/org-echo").then().statusCode(200)
+                .body(containsString("request=req-dir-8 bearer=true"));
     }
 
     @Test
