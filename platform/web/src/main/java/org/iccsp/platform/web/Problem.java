@@ -32,9 +32,11 @@ public record Problem(String type, String title, int status, String detail, Stri
             case 403 -> "https://iccsp.org/problems/forbidden";
             case 404 -> "https://iccsp.org/problems/not-found";
             case 409 -> "https://iccsp.org/problems/conflict";
+            case 412 -> "https://iccsp.org/problems/precondition-failed";
             case 413 -> "https://iccsp.org/problems/too-large";
             case 415 -> "https://iccsp.org/problems/unsupported-media-type";
             case 422 -> "https://iccsp.org/problems/unprocessable";
+            case 428 -> "https://iccsp.org/problems/precondition-required";
             case 503 -> "https://iccsp.org/problems/unavailable";
             default -> status >= 500 ? "https://iccsp.org/problems/internal" : "about:blank";
         };
