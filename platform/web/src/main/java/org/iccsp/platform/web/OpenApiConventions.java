@@ -33,6 +33,9 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * path ({@code POST /api/v1/organizations} → {@code createOrganization}, {@code GET
  * /api/v1/pledges} → {@code listPledges}); the paths of the services are disjoint, so the ids are
  * unique in the gateway's merged document too;</li>
+ * <li>paging and concurrency (docs/errors.md): an operation with a {@code cursor} query parameter declares the
+ * {@code Link} header of its 200; an operation with an {@code If-Match} header parameter declares 412 and 428 and
+ * the {@code ETag} of its 2xx answers, and the GET of the same path declares the {@code ETag} of its 200;</li>
  * <li>the tags Quarkus makes from class names ({@code OrganizationResource}) become one human tag
  * per collection ({@code Organizations}); its description is {@code iccsp.openapi.tag.<segment>}
  * from the service's configuration when set.</li>
@@ -57,6 +60,7 @@ public class OpenApiConventions implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        openAPI.getPaths().getPathItems().values().forEach(OpenApiConventions::declarePagingAndTags);
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         components.addSchema(PROBLEM, problemSchema());
@@ -132,6 +136,58 @@ public class OpenApiConventions implements OASFilter {
                     .orElse(human(segment) + ": " + API + segment + " and what is under it");
         } catch (RuntimeException | LinkageError e) {
             return human(segment) + ": " + API + segment + " and what is under it";
+        }
+    }
+
+    /** Link on paged lists; ETag, 412 and 428 where If-Match is read, and ETag on the GET of that resource. */
+    private static void declarePagingAndTags(PathItem item) {
+        boolean tagged = false;
+        for (Operation operation : item.getOperations().values()) {
+            if (has(operation, org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY, "cursor")) {
+                success(operation, "200").forEach(response -> header(response, "Link",
+                        "<…&cursor=…>; rel=\"next\" while more rows follow (docs/errors.md, paging)"));
+            }
+            if (has(operation, org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER, "If-Match")) {
+                tagged = true;
+                APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+                operation.setResponses(responses);
+                if (responses.getAPIResponse("412") == null) {
+                    responses.addAPIResponse("412", OASFactory.createAPIResponse()
+                            .description("Precondition failed: If-Match names a version that is no longer current"));
+                }
+                if (responses.getAPIResponse("428") == null) {
+                    responses.addAPIResponse("428", OASFactory.createAPIResponse()
+                            .description("Precondition required: send If-Match with the ETag you read"));
+                }
+                success(operation, null).forEach(response -> header(response, "ETag", "the new version's strong entity tag"));
+            }
+        }
+        if (tagged && item.getGET() != null) {
+            success(item.getGET(), "200").forEach(response -> header(response, "ETag",
+                    "the strong entity tag of this version: send it as If-Match when changing it"));
+        }
+    }
+
+    private static boolean has(Operation operation, org.eclipse.microprofile.openapi.models.parameters.Parameter.In in,
+            String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == in && name.equalsIgnoreCase(p.getName()));
+    }
+
+    /** The 2xx responses of an operation (only {@code code} when given). */
+    private static List<APIResponse> success(Operation operation, String code) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return List.of();
+        }
+        return operation.getResponses().getAPIResponses().entrySet().stream()
+                .filter(e -> code == null ? e.getKey().startsWith("2") : e.getKey().equals(code))
+                .map(Map.Entry::getValue).toList();
+    }
+
+    private static void header(APIResponse response, String name, String description) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().description(description)
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         }
     }
 
