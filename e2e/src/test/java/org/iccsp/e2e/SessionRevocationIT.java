@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
+import org.iccsp.platform.testing.TopicProbe;
 import org.openqa.selenium.By;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,7 @@ class SessionRevocationIT {
             for (JsonNode session : sessions) {
                 assertEquals(204, admin(admin, "DELETE", "/sessions/" + session.get("id").asText()).status());
             }
+            assertAnnouncedToEveryReplica(sessions);
         });
     }
 
@@ -71,8 +73,35 @@ class SessionRevocationIT {
     void aUserSignedOutByAnAdministratorIsEndedByTheBackChannelLogout() {
         copiedCookiesStopWorkingAfter("user signed out", browser -> {
             String admin = adminToken();
-            assertEquals(204, admin(admin, "POST", "/users/" + userId(admin) + "/logout").status());
+            String user = userId(admin);
+            JsonNode sessions = admin(admin, "GET", "/users/" + user + "/sessions").json();
+            assertEquals(204, admin(admin, "POST", "/users/" + user + "/logout").status());
+            assertAnnouncedToEveryReplica(sessions);
         });
+    }
+
+    /**
+     * The gateway told its replicas (topic gateway.sessions) of each ended Keycloak session: a record keyed by the
+     * SHA-256 of {@code sid:<session id>}, the session id itself nowhere on the topic.
+     */
+    private static void assertAnnouncedToEveryReplica(JsonNode sessions) {
+        for (JsonNode session : sessions) {
+            String sid = session.get("id").asText();
+            String hash = sha256("sid:" + sid);
+            assertEquals(1, new TopicProbe(LocalStack.KAFKA).await("gateway.sessions", r -> hash.equals(r.key()), 1,
+                    Duration.ofSeconds(20)).size(), "the back-channel logout of " + sid + " on gateway.sessions");
+            assertTrue(new TopicProbe(LocalStack.KAFKA).await("gateway.sessions", r -> r.value().contains(sid),
+                    Integer.MAX_VALUE, Duration.ofSeconds(2)).isEmpty(), "only hashes on the topic");
+        }
+    }
+
+    private static String sha256(String value) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
