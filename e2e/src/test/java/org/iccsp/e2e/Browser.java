@@ -103,6 +103,16 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The gateway session's cookies ({@code q_session}, or its {@code q_session_chunk_N} parts when the tokens do
+     * not fit one cookie) as a {@code Cookie} header: what someone who copied them could replay.
+     */
+    String sessionCookies() {
+        return driver.manage().getCookies().stream().filter(c -> c.getName().startsWith("q_session"))
+                .map(c -> c.getName() + "=" + c.getValue()).sorted().reduce((a, b) -> a + "; " + b)
+                .orElseThrow(() -> new AssertionError("no q_session cookie: not signed in"));
+    }
+
     /** Clicks; ChromeDriver waits for a navigation the click starts, this for its page to load. */
     Browser click(By target) {
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();

@@ -499,6 +499,34 @@ class ConfidentialityIT {
         assertEquals(3, scan.assertClean());
     }
 
+    /**
+     * An invitation token on Kafka: events.invitations carries it sealed (AES-GCM, keys shared by events- and
+     * notification-service), so the token the organiser got back appears nowhere on the topic, while the
+     * invitee's e-mail still carries the working link.
+     */
+    @Test
+    @Order(9)
+    void noInvitationTokenTravelsInClearOnKafka() {
+        String event = SecurityFixtures.event("invitation-only");
+        String invitee = "sealed-" + UNIQ + "@example.org";
+        JsonNode invitation = Api.expect(ORGANISER, "POST", "/api/v1/events/" + event + "/invitations",
+                "{\"email\": \"" + invitee + "\"}", 201);
+        String id = invitation.get("id").asText();
+        String token = invitation.get("token").asText();
+        await("the invitation e-mail").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> !Mailbox.to(invitee).isEmpty());
+        assertTrue(Mailbox.to(invitee).get(0).text().contains("token=" + java.net.URLEncoder.encode(token,
+                java.nio.charset.StandardCharsets.UTF_8)), "the e-mailed link carries the token the topic does not");
+        List<ConsumerRecord<String, String>> sent = new TopicProbe(LocalStack.KAFKA).await("events.invitations",
+                r -> id.equals(r.key()), 1, Duration.ofSeconds(10));
+        assertEquals(1, sent.size(), "the invitation's event");
+        assertTrue(sent.get(0).value().contains("\"keyId\""), "its token sealed: " + sent.get(0).value());
+        List<ConsumerRecord<String, String>> all = new TopicProbe(LocalStack.KAFKA).await("events.invitations",
+                r -> true, Integer.MAX_VALUE, Duration.ofSeconds(10));
+        assertEquals(1, new LeakScan().secret(token).channel("events.invitations",
+                String.join("\n", all.stream().map(ConsumerRecord::value).toList())).assertClean());
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private static String subscribe(Callers owner, String path, String categories) {

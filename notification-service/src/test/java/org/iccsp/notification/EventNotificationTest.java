@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iccsp.contracts.SealedText;
 import org.iccsp.notification.delivery.persistence.Notification;
 import org.iccsp.notification.preference.persistence.RecipientPreference;
 import org.iccsp.notification.projection.persistence.EventProjection;
@@ -286,5 +287,26 @@ class EventNotificationTest {
                 .replace("\"registrationId\":\"" + key + "\",", ""));
         assertEquals(1, kafka.await(REGISTRATIONS + ".dlq", r -> key.equals(r.key()), 1, Duration.ofSeconds(30)).size());
         assertEquals(0, notices(Notification.EMAIL, email), "a poison record writes nothing");
+    }
+
+    @Test
+    void anInvitationWhoseTokenIsInClearOrDoesNotOpenIsPoisonAndSendsNothing() {
+        TopicProbe kafka = new TopicProbe(bootstrapServers);
+        String email = "sealed-" + UUID.randomUUID() + "@example.org";
+        String clear = "inv-" + UUID.randomUUID();
+        String otherKey = "inv-" + UUID.randomUUID();
+        String moved = "inv-" + UUID.randomUUID();
+        kafka.sendCloudEvent(INVITATIONS, clear, Records.invitationWithToken(clear, "evt-s", "Sealed", email,
+                "\"q8Zr0vXcT1mN4bY7kLp2sW9dF3gH6jA5uE0iO\""));
+        SealedText unknown = SealedText.seal("retired", new byte[32], "q8Zr0vXcT1mN4bY7kLp2sW9dF3gH6jA5uE0iO", otherKey);
+        kafka.sendCloudEvent(INVITATIONS, otherKey, Records.invitationWithToken(otherKey, "evt-s", "Sealed", email,
+                "{\"keyId\":\"retired\",\"ciphertext\":\"" + unknown.ciphertext() + "\"}"));
+        SealedText forAnother = SealedText.seal("test", Records.SEALING_KEY, "q8Zr0vXcT1mN4bY7kLp2sW9dF3gH6jA5uE0iO", clear);
+        kafka.sendCloudEvent(INVITATIONS, moved, Records.invitationWithToken(moved, "evt-s", "Sealed", email,
+                "{\"keyId\":\"test\",\"ciphertext\":\"" + forAnother.ciphertext() + "\"}"));
+        for (String key : List.of(clear, otherKey, moved)) {
+            assertEquals(1, kafka.await(INVITATIONS + ".dlq", r -> key.equals(r.key()), 1, Duration.ofSeconds(30)).size(), key);
+        }
+        assertEquals(0, notices(Notification.EMAIL, email), "no e-mail from a token that did not open");
     }
 }

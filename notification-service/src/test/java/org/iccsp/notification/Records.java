@@ -2,7 +2,9 @@ package org.iccsp.notification;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.UUID;
+import org.iccsp.contracts.SealedText;
 
 /** Realistic CloudEvents as events-service and pledge-service publish them (see their JSON schemas). */
 public final class Records {
@@ -48,11 +50,22 @@ public final class Records {
                         verb.equals("offered") ? "\"2026-06-01T12:00:00Z\"" : "null"));
     }
 
+    /** The key of the test profile's {@code iccsp.messaging.sealing-keys} (events-service seals with the same). */
+    public static final byte[] SEALING_KEY = Base64.getDecoder().decode("VtKhaXBdhUoFEahQleuyVSi1S4+TxX1CzfaRrgYdejQ=");
+
+    /** An invitation whose token is sealed as events-service seals it (test key, bound to the invitation id). */
     public static String invitation(String invitationId, String eventId, String title, String email, String token) {
+        SealedText sealed = SealedText.seal("test", SEALING_KEY, token, invitationId);
+        return invitationWithToken(invitationId, eventId, title, email,
+                "{\"keyId\":\"%s\",\"ciphertext\":\"%s\"}".formatted(sealed.keyId(), sealed.ciphertext()));
+    }
+
+    /** An invitation whose {@code token} is this JSON value as it is. */
+    public static String invitationWithToken(String invitationId, String eventId, String title, String email, String tokenJson) {
         return envelope("events-service", "org.iccsp.events.invitation.sent.v1", invitationId, """
-                {"invitationId":"%s","eventId":"%s","eventTitle":"%s","email":"%s","token":"%s",
+                {"invitationId":"%s","eventId":"%s","eventTitle":"%s","email":"%s","token":%s,
                  "expiresAt":"2026-06-01T12:00:00Z","invitedBy":"organizer-1"}"""
-                .formatted(invitationId, eventId, title, email, token));
+                .formatted(invitationId, eventId, title, email, tokenJson));
     }
 
     public static String pledge(String verb, String pledgeId) {

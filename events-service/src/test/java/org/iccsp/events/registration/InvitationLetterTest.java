@@ -123,6 +123,39 @@ class InvitationLetterTest {
     }
 
     @Test
+    void aValuesOwnBidiControlsCannotReachPastIt() {
+        // U+202E alone: contained by the isolate; the list's text after the name stays in order
+        assertEquals("1. Jane eoR (Adviser); 2. ...", InvitationLetter.visual(
+                "1. " + InvitationLetter.isolate("Jane \u202ERoe") + " (" + InvitationLetter.isolate("Adviser") + "); 2. ..."));
+        // a PDI in the value would end the isolate early and the override would turn the rest of the line
+        String escaping = "Eve \u2069\u202ERoe";
+        assertEquals("1. Eve eoR (Adviser); 2. ...", InvitationLetter.visual(
+                "1. " + InvitationLetter.isolate(escaping) + " (" + InvitationLetter.isolate("Adviser") + "); 2. ..."));
+        String bare = InvitationLetter.visual("1. \u2068" + escaping + "\u2069 (\u2068Adviser\u2069); 2. ...");
+        assertFalse(bare.contains("(Adviser); 2. ..."), "a bare FSI…PDI is not enough: " + bare);
+        // balanced controls are kept, stray pops dropped, open ones closed inside the isolate
+        assertEquals("\u2068a\u2067b\u202Bc\u202C\u2069\u2069", InvitationLetter.isolate("a\u2067b\u202Bc\u202C\u2069"));
+        assertEquals("\u2068ab\u202Ec\u202C\u2069", InvitationLetter.isolate("a\u202C\u2069b\u202Ec"));
+        assertEquals("\u2068\u2066x\u2069\u2069", InvitationLetter.isolate("\u2066x"));
+    }
+
+    @Test
+    @TestSecurity(user = "gov-nz", roles = "government")
+    @OidcSecurity(claims = @Claim(key = "government_code", value = "NZ"))
+    void aNameCarryingARightToLeftOverrideCannotReverseTheLetterAroundIt() throws Exception {
+        String id = register("Override \u2069\u202Esummit", """
+                {"name": "Ann \u202ELee", "delegation": {"head": {"name": "Ann \u202ELee", "title": "Envoy\u2069\u202E"},
+                 "members": [{"name": "Tom \u2069\u202ERoe", "title": "Adviser"}, {"name": "Zoë Ñúñez"}]}}""")
+                .extract().path("id");
+        try (PDDocument document = letter(id)) {
+            String text = text(document);
+            assertTrue(text.contains("Participant: Ann eeL For the government of: NZ"), text);
+            assertTrue(text.contains("Delegation, in protocol order: 1. Ann eeL (Envoy); 2. Tom eoR (Adviser); 3. Zoë Ñúñez"), text);
+            assertTrue(text.contains("Event: \"Override timmus\" Venue: "), text);
+        }
+    }
+
+    @Test
     @TestSecurity(user = "cso-letter", roles = "cso")
     void onlyAConfirmedRegistrantGetsALetter() {
         UUID event = planner.schedule(Actors.event("Full convening", Visibility.PUBLIC, 1).command(),

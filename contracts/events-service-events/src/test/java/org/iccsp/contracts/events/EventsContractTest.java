@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.iccsp.contracts.EventType;
+import org.iccsp.contracts.SealedText;
 import org.iccsp.platform.testing.EventContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,7 +67,8 @@ class EventsContractTest {
         }
         String invitation = id();
         conforms(INVITATION_SENT, invitation, new InvitationSent(invitation, EVENT, "Summit", "guest@example.org",
-                "q8Zr0vXcT1mN4bY7kLp2sW9dF3gH6jA5uE0iO", START.minusDays(7), "organizer-bob"));
+                SealedText.seal("k1", new byte[32], "q8Zr0vXcT1mN4bY7kLp2sW9dF3gH6jA5uE0iO", invitation),
+                START.minusDays(7), "organizer-bob"));
     }
 
     @Test

@@ -60,7 +60,7 @@ class KafkaTopologyTest {
         while (row.find()) {
             writes.computeIfAbsent(row.group(3), s -> new HashSet<>()).add(row.group(1));
             for (String consumer : row.group(4).split(",")) {
-                if (consumer.trim().endsWith("-service")) {
+                if (consumer.trim().endsWith("-service") || consumer.trim().equals("gateway")) {
                     reads.computeIfAbsent(consumer.trim(), s -> new HashSet<>()).add(row.group(1));
                 }
             }

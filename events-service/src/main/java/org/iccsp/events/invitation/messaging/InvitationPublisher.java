@@ -9,22 +9,29 @@ import org.iccsp.contracts.events.InvitationSent;
 import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.invitation.persistence.Invitation;
 import org.iccsp.platform.messaging.Outbox;
+import org.iccsp.platform.messaging.SealingKeys;
 
-/** Publishes invitations on events.invitations (contract: events-service-events), keyed by invitation id. */
+/**
+ * Publishes invitations on events.invitations (contract: events-service-events), keyed by invitation id. The
+ * token is sealed ({@link SealingKeys}: AES-GCM, bound to the invitation id) so that it is never readable on the
+ * topic; notification-service opens it with the same keys to e-mail the link.
+ */
 @ApplicationScoped
 public class InvitationPublisher {
     public static final String TOPIC = EventsContract.INVITATIONS_TOPIC;
     public static final String SENT = INVITATION_SENT.type();
 
     private final Outbox outbox;
+    private final SealingKeys sealing;
 
-    public InvitationPublisher(Outbox outbox) {
+    public InvitationPublisher(Outbox outbox, SealingKeys sealing) {
         this.outbox = outbox;
+        this.sealing = sealing;
     }
 
     public void sent(Invitation invitation, Event event, String token) {
         outbox.publish(INVITATION_SENT, "invitation", invitation.id.toString(), new InvitationSent(id(invitation.id),
-                id(event.id), event.title, invitation.email, token, invitation.expiresAt, invitation.invitedBy));
+                id(event.id), event.title, invitation.email, sealing.seal(token, invitation.id.toString()), invitation.expiresAt, invitation.invitedBy));
     }
 
     private static String id(UUID id) {

@@ -132,10 +132,46 @@ public final class InvitationLetter {
 
     /**
      * A value given by a person (a name, a title, a venue) as a unit of its own direction: in a list of
-     * delegates, an Arabic name and a Hebrew title stay in the list's order (Unicode first-strong isolate).
+     * delegates, an Arabic name and a Hebrew title stay in the list's order (Unicode first-strong isolate,
+     * FSI … PDI). The value's own bidi controls are balanced first, so that none reaches past it: a pop
+     * (PDI, PDF) that closes nothing opened inside the value is dropped (a PDI would otherwise end the
+     * isolate early and let a following U+202E turn the rest of the line around), and whatever the value
+     * leaves open (U+202E RIGHT-TO-LEFT OVERRIDE, an isolate) is closed before the isolate ends.
      */
-    static String isolate(String value) {
-        return "\u2068" + value + "\u2069";
+    public static String isolate(String value) {
+        StringBuilder out = new StringBuilder("\u2068");
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        value.codePoints().forEach(cp -> {
+            switch (cp) {
+                case 0x202A, 0x202B, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068 -> { // LRE RLE LRO RLO LRI RLI FSI
+                    open.push(cp);
+                    out.appendCodePoint(cp);
+                }
+                case 0x202C -> { // PDF closes the innermost embedding or override, never an isolate
+                    if (!open.isEmpty() && !isIsolate(open.peek())) {
+                        open.pop();
+                        out.appendCodePoint(cp);
+                    }
+                }
+                case 0x2069 -> { // PDI closes the innermost isolate opened in the value and what it holds
+                    if (open.stream().anyMatch(InvitationLetter::isIsolate)) {
+                        while (!isIsolate(open.pop())) {
+                            // the embeddings inside the isolate end with it (as the algorithm does)
+                        }
+                        out.appendCodePoint(cp);
+                    }
+                }
+                default -> out.appendCodePoint(cp);
+            }
+        });
+        while (!open.isEmpty()) {
+            out.appendCodePoint(isIsolate(open.pop()) ? 0x2069 : 0x202C);
+        }
+        return out.append('\u2069').toString();
+    }
+
+    private static boolean isIsolate(int control) {
+        return control == 0x2066 || control == 0x2067 || control == 0x2068;
     }
 
     /**

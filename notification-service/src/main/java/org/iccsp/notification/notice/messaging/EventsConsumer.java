@@ -36,6 +36,7 @@ import org.iccsp.notification.webhook.domain.WebhookFanOut;
 import org.iccsp.platform.messaging.CloudEvent;
 import org.iccsp.platform.messaging.CloudEventCodec;
 import org.iccsp.platform.messaging.IdempotentConsumer;
+import org.iccsp.platform.messaging.SealingKeys;
 
 /**
  * events-service's topics, read as its contract records (events-service-events): events (kept as a local projection; a change or cancellation is told to
@@ -48,14 +49,17 @@ public class EventsConsumer {
     private final CloudEventCodec codec;
     private final Letters letters;
     private final WebhookFanOut webhooks;
+    private final SealingKeys sealing;
     private final String publicUrl;
 
     public EventsConsumer(IdempotentConsumer consumer, CloudEventCodec codec, Letters letters, WebhookFanOut webhooks,
+            SealingKeys sealing,
             @ConfigProperty(name = "iccsp.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
         this.consumer = consumer;
         this.codec = codec;
         this.letters = letters;
         this.webhooks = webhooks;
+        this.sealing = sealing;
         this.publicUrl = publicUrl;
     }
 
@@ -178,9 +182,11 @@ public class EventsConsumer {
             return;
         }
         InvitationSent d = codec.data(cloudEvent, INVITATION_SENT);
-        // The event id lets the gateway's page show the right event at once (the token alone does not say).
+        // The token travels sealed, bound to the invitation id: opened here with the shared keys (a token that
+        // does not open is poison). The event id lets the gateway's page show the right event at once.
+        String token = sealing.open(EventData.required(d.token(), "token"), EventData.required(d.invitationId(), "invitationId"));
         String link = publicUrl + "/invitations/accept?token="
-                + URLEncoder.encode(EventData.required(d.token(), "token"), StandardCharsets.UTF_8)
+                + URLEncoder.encode(token, StandardCharsets.UTF_8)
                 + "&event=" + URLEncoder.encode(EventData.required(d.eventId(), "eventId"), StandardCharsets.UTF_8);
         letters.send(cloudEvent, EventData.required(d.email(), "email"), new Letter(Categories.INVITATIONS,
                 "invitation-sent", Map.of("title", EventData.required(d.eventTitle(), "eventTitle"),
