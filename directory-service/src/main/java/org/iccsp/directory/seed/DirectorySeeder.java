@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,17 +31,19 @@ public class DirectorySeeder {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public DirectorySeeder(EntityManager em, ObjectMapper json) {
+    public DirectorySeeder(EntityManager em, ObjectMapper json, Clock clock) {
         this.em = em;
         this.json = json;
+        this.clock = clock;
     }
 
     /** @return how many documented organisations were added (0 when already seeded) */
     @Transactional
     public int seedDocumented() {
         JsonNode organisations = read("seed/organizations.json").get("organizations");
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         int added = 0;
         for (int i = 0; i < organisations.size(); i++) {
             String id = "org-seed-%02d".formatted(i + 1);

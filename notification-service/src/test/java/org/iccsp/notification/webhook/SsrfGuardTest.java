@@ -10,6 +10,7 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.vertx.core.Vertx;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -148,7 +149,7 @@ class SsrfGuardTest {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             String url = receiver.url("/rebound").replace("127.0.0.1", "rebind.example.org");
             WebhookClient.Outcome outcome = new WebhookClient(guard, new TraceContext(OpenTelemetry.noop()), VERTX,
-                    Duration.ofMillis(500)).post(target(url), "msg-2", "{}");
+                    Duration.ofMillis(500), Clock.systemUTC()).post(target(url), "msg-2", "{}");
             assertFalse(outcome.delivered(), outcome.detail());
             assertEquals(1, lookups.get(), "the host is resolved exactly once");
             assertEquals(List.of(), receiver.received, "the internal receiver was not reached");
@@ -189,7 +190,7 @@ class SsrfGuardTest {
     }
 
     private static WebhookClient client(SsrfGuard guard) {
-        return new WebhookClient(guard, new TraceContext(OpenTelemetry.noop()), VERTX, Duration.ofSeconds(2));
+        return new WebhookClient(guard, new TraceContext(OpenTelemetry.noop()), VERTX, Duration.ofSeconds(2), Clock.systemUTC());
     }
 
     private static WebhookSubscription target(String url) {

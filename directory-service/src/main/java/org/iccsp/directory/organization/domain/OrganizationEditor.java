@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.iccsp.directory.organization.messaging.OrganizationEvents;
@@ -31,13 +31,15 @@ public class OrganizationEditor {
     private final Validator validator;
     private final OrganizationHistory history;
     private final OrganizationEvents events;
+    private final Clock clock;
 
     public OrganizationEditor(ObjectMapper json, Validator validator, OrganizationHistory history,
-            OrganizationEvents events) {
+            OrganizationEvents events, Clock clock) {
         this.json = json;
         this.validator = validator;
         this.history = history;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
@@ -56,7 +58,7 @@ public class OrganizationEditor {
         ProfileRules.check(edited);
         JsonNode after = json.valueToTree(edited);
 
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         List<String> changed = MergePatch.changedFields(before, after, EDITABLE);
         for (String field : changed) {
             history.record(id, field, MergePatch.valueOf(before, field), MergePatch.valueOf(after, field),

@@ -3,8 +3,8 @@ package org.iccsp.directory.organization.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.iccsp.directory.organization.messaging.OrganizationEvents;
 import org.iccsp.directory.organization.persistence.Organization;
@@ -16,10 +16,12 @@ import org.iccsp.platform.web.ProblemException;
 public class OrganizationRegistry {
     private final OrganizationEvents events;
     private final OrganizationHistory history;
+    private final Clock clock;
 
-    public OrganizationRegistry(OrganizationEvents events, OrganizationHistory history) {
+    public OrganizationRegistry(OrganizationEvents events, OrganizationHistory history, Clock clock) {
         this.events = events;
         this.history = history;
+        this.clock = clock;
     }
 
     /** An admin's decision on an organisation: verify it, or reject it (a rejection needs a reason). */
@@ -34,7 +36,7 @@ public class OrganizationRegistry {
         if (Organization.findById(id) != null) {
             throw ProblemException.conflict("organisation " + id + " is already registered");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Organization org = new Organization();
         org.id = id;
         ProfileMapping.apply(profile, org);
@@ -68,7 +70,7 @@ public class OrganizationRegistry {
         if (org.status == target) {
             throw ProblemException.conflict("organisation " + id + " is already " + target.code());
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         history.record(id, "status", org.status.code(), target.code(), caller.subject(), now);
         if (!java.util.Objects.equals(org.reviewReason, reason)) {
             history.record(id, "reviewReason", org.reviewReason, reason, caller.subject(), now);

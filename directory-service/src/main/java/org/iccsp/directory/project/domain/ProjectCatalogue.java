@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,13 +41,15 @@ public class ProjectCatalogue {
     private final ProjectEvents events;
     private final ObjectMapper json;
     private final Validator validator;
+    private final Clock clock;
 
     public ProjectCatalogue(OrganizationRegistry organizations, ProjectEvents events, ObjectMapper json,
-            Validator validator) {
+            Validator validator, Clock clock) {
         this.organizations = organizations;
         this.events = events;
         this.json = json;
         this.validator = validator;
+        this.clock = clock;
     }
 
     @Transactional
@@ -56,7 +58,7 @@ public class ProjectCatalogue {
         caller.require(caller.isAdmin() || caller.actsFor(organizationId),
                 "only the organisation itself and admins add its projects");
         ProjectDetails details = request.normalized();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Project project = new Project();
         project.id = "prj-" + UUID.randomUUID();
         project.organizationId = organizationId;
@@ -89,7 +91,7 @@ public class ProjectCatalogue {
         List<String> changed = MergePatch.changedFields(before, after, EDITABLE);
         if (!changed.isEmpty()) {
             apply(edited, project, owner);
-            project.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            project.updatedAt = OffsetDateTime.now(clock);
             events.updated(project, changed, caller.subject());
         }
         return project;

@@ -14,9 +14,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.events.event.persistence.Event;
@@ -39,12 +39,14 @@ public class RegistrationResource {
     private final Registrar registrar;
     private final CurrentCaller caller;
     private final String organizerEmail;
+    private final Clock clock;
 
     public RegistrationResource(Registrar registrar, CurrentCaller caller,
-            @ConfigProperty(name = "events.calendar.organizer-email") String organizerEmail) {
+            @ConfigProperty(name = "events.calendar.organizer-email") String organizerEmail, Clock clock) {
         this.registrar = registrar;
         this.caller = caller;
         this.organizerEmail = organizerEmail;
+        this.clock = clock;
     }
 
     @GET
@@ -86,7 +88,7 @@ public class RegistrationResource {
         }
         KnownOrganization organisation = r.organizationId == null ? null : KnownOrganization.findById(r.organizationId);
         byte[] pdf = InvitationLetter.render(Event.findById(r.eventId), r,
-                organisation == null ? null : organisation.legalName, LocalDate.now(ZoneOffset.UTC));
+                organisation == null ? null : organisation.legalName, LocalDate.now(clock));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"invitation-letter.pdf\"").build();
     }
@@ -105,7 +107,7 @@ public class RegistrationResource {
                 event.isCancelled(), event.title, event.venue, event.description, event.zone(),
                 event.startsAt.toInstant(), event.endsAt.toInstant(), organizerEmail, r.registrantName,
                 r.registrantEmail);
-        return Response.ok(RegistrationCalendar.render(invitation, Instant.now()),
+        return Response.ok(RegistrationCalendar.render(invitation, Instant.now(clock)),
                         RegistrationCalendar.contentType(invitation))
                 .header("Content-Disposition", "attachment; filename=\"invite.ics\"").build();
     }

@@ -18,9 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.Refusal;
-import org.iccsp.gateway.web.common.ServiceClient;
+import org.iccsp.gateway.web.common.UpstreamProblems;
+import org.iccsp.gateway.web.directory.DirectoryClient;
+import org.iccsp.gateway.web.pledges.PledgeClient;
 
 /**
  * The administrators' desks: the verification queue of organisations, and embargoes (create one,
@@ -32,14 +35,16 @@ import org.iccsp.gateway.web.common.ServiceClient;
 @Authenticated
 @Blocking
 public class AdminPages {
-    private final ServiceClient services;
+    private final DirectoryClient directory;
+    private final PledgeClient pledges;
     private final Pages pages;
     private final Template verification;
     private final Template embargoes;
 
-    public AdminPages(ServiceClient services, Pages pages, @Location("admin/verification.html") Template verification,
-            @Location("admin/embargoes.html") Template embargoes) {
-        this.services = services;
+    public AdminPages(@RestClient DirectoryClient directory, @RestClient PledgeClient pledges, Pages pages,
+            @Location("admin/verification.html") Template verification, @Location("admin/embargoes.html") Template embargoes) {
+        this.directory = directory;
+        this.pledges = pledges;
         this.pages = pages;
         this.verification = verification;
         this.embargoes = embargoes;
@@ -61,10 +66,10 @@ public class AdminPages {
         if (reason != null && !reason.isBlank()) {
             review.put("reason", reason.strip());
         }
-        ServiceClient.Reply reply = services.exchange("directory", "POST",
-                "/api/v1/organizations/" + ServiceClient.encode(id) + "/verification", review);
-        return reply.ok() ? Response.seeOther(URI.create("/admin/verification")).build()
-                : queue(services.refusal("directory", reply), reply.status());
+        try (Response reply = directory.review(id, review)) {
+            return UpstreamProblems.ok(reply) ? Response.seeOther(URI.create("/admin/verification")).build()
+                    : queue(UpstreamProblems.refusal("directory", reply), reply.getStatus());
+        }
     }
 
     @GET
@@ -83,37 +88,36 @@ public class AdminPages {
         if (releaseAt != null && !releaseAt.isBlank()) {
             embargo.put("releaseAt", releaseAt.strip().length() == 16 ? releaseAt.strip() + ":00Z" : releaseAt.strip() + "Z");
         }
-        ServiceClient.Reply reply = services.exchange("pledges", "POST", "/api/v1/embargoes", embargo);
-        if (reply.ok()) {
-            return Response.seeOther(URI.create("/admin/embargoes")).build();
+        try (Response reply = pledges.createEmbargo(embargo)) {
+            if (UpstreamProblems.ok(reply)) {
+                return Response.seeOther(URI.create("/admin/embargoes")).build();
+            }
+            Map<String, Object> typed = new LinkedHashMap<>();
+            typed.put("name", name);
+            typed.put("releaseAt", releaseAt);
+            return embargoPage(Refusal.anchored(UpstreamProblems.refusal("pledges", reply), Set.of("name", "releaseAt")),
+                    typed, reply.getStatus());
         }
-        Map<String, Object> typed = new LinkedHashMap<>();
-        typed.put("name", name);
-        typed.put("releaseAt", releaseAt);
-        return embargoPage(Refusal.anchored(services.refusal("pledges", reply), Set.of("name", "releaseAt")), typed,
-                reply.status());
     }
 
     @POST
     @Path("embargoes/{id}/release")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response release(@PathParam("id") String id) {
-        ServiceClient.Reply reply = services.exchange("pledges", "POST",
-                "/api/v1/embargoes/" + ServiceClient.encode(id) + "/release", null);
-        return reply.ok() ? Response.seeOther(URI.create("/admin/embargoes")).build()
-                : embargoPage(services.refusal("pledges", reply), Map.of(), reply.status());
+        try (Response reply = pledges.release(id)) {
+            return UpstreamProblems.ok(reply) ? Response.seeOther(URI.create("/admin/embargoes")).build()
+                    : embargoPage(UpstreamProblems.refusal("pledges", reply), Map.of(), reply.getStatus());
+        }
     }
 
-    @SuppressWarnings("unchecked")
     private Response queue(Map<String, Object> problem, int status) {
-        Map<String, Object> page = (Map<String, Object>) services.get("directory", "/api/v1/organizations",
-                Map.of("verified", List.of("false"), "limit", List.of("100")));
+        Map<String, Object> page = directory.organizations(false, 100);
         return pages.render(verification.data("items", page.getOrDefault("items", List.of())).data("problem", problem),
                 status);
     }
 
     private Response embargoPage(Map<String, Object> problem, Map<String, Object> typed, int status) {
-        Object list = services.get("pledges", "/api/v1/embargoes", Map.of());
+        Object list = pledges.embargoes();
         return pages.render(embargoes.data("embargoes", list).data("problem", problem).data("values", typed), status);
     }
 }

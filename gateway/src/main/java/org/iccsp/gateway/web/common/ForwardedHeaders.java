@@ -14,7 +14,7 @@ import org.iccsp.platform.observability.TraceContext;
  * The headers every typed service client sends (registered with {@code @RegisterClientHeaders}): the
  * signed-in person's access token as the bearer token (the browser never sees it), the page request's
  * trace context and its X-Request-Id, so the service authorises the person and its work is part of the
- * page's trace. The same headers {@link ServiceClient} sends.
+ * page's trace.
  */
 @ApplicationScoped
 public class ForwardedHeaders implements ClientHeadersFactory {

@@ -44,7 +44,7 @@ public class PageErrors {
 
     /**
      * A typed service client that could not read a service's answer (its JSON reader says 400): the
-     * service is failing, not the reader, so a 503 page as ServiceClient gave.
+     * service is failing, not the reader, so a 503 page.
      */
     @ServerExceptionMapper
     public Response unreadable(ClientWebApplicationException e) {

@@ -1,6 +1,9 @@
 package org.iccsp.gateway.web.directory;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,9 +20,11 @@ import org.iccsp.gateway.web.common.UpstreamProblems;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 
 /**
- * The directory-service calls the directory pages make, as the signed-in person (or anonymously).
- * Bodies come back as plain maps and lists, which the Qute templates read directly. Its base URL is the
- * proxy's upstream ({@code iccsp.upstream.directory}); a null query parameter is not sent.
+ * The directory-service calls the directory, organisation profile and verification pages make, as the
+ * signed-in person (or anonymously). Bodies come back as plain maps and lists, which the Qute templates
+ * read directly. A call that returns the {@link Response} (a form's post, a look-up whose 404 the page
+ * answers itself) leaves the answer to the page. Its base URL is the proxy's upstream
+ * ({@code iccsp.upstream.directory}); a null query parameter is not sent.
  */
 @RegisterRestClient(configKey = "directory")
 @RegisterClientHeaders(ForwardedHeaders.class)
@@ -34,9 +39,36 @@ public interface DirectoryClient {
             @QueryParam("country") String country, @QueryParam("cursor") String cursor,
             @QueryParam("facets") String facets);
 
+    /** Organisations by verification state (the admins' queue). */
+    @GET
+    @Path("organizations")
+    Map<String, Object> organizations(@QueryParam("verified") Boolean verified, @QueryParam("limit") Integer limit);
+
     @GET
     @Path("organizations/{id}")
     Map<String, Object> organization(@PathParam("id") String id);
+
+    /** One organisation, whatever the answer (the profile editor registers one the directory does not have). */
+    @GET
+    @Path("organizations/{id}")
+    Response organizationReply(@PathParam("id") String id);
+
+    @POST
+    @Path("organizations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response register(Map<String, Object> profile);
+
+    /** Saves a profile as a JSON merge patch (lists replaced whole, emptied fields removed). */
+    @PATCH
+    @Path("organizations/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response edit(@PathParam("id") String id, Map<String, Object> changes);
+
+    /** An admin's review: verify, or reject with a reason. */
+    @POST
+    @Path("organizations/{id}/verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response review(@PathParam("id") String id, Map<String, Object> review);
 
     @GET
     @Path("sectors")

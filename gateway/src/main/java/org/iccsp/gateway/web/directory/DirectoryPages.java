@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.iccsp.gateway.web.common.Pages;
-import org.iccsp.gateway.web.common.ServiceClient;
+import org.iccsp.gateway.web.common.PageLinks;
 
 /** The public directory: search with filters and facets, and an organisation's page. */
 @Path("/directory")
@@ -50,7 +50,7 @@ public class DirectoryPages {
         String lang = pages.lang();
         items.forEach(org -> org.put("displayName", displayName(org, lang)));
         Object nextCursor = page.get("nextCursor");
-        String nextHref = nextCursor == null ? null : "/directory" + ServiceClient.queryString(withCursor(filters, nextCursor));
+        String nextHref = nextCursor == null ? null : "/directory" + PageLinks.queryString(withCursor(filters, nextCursor));
         List<Map<String, Object>> sectorList = directory.sectors();
         sectorList = sectorList == null ? List.of() : sectorList;
         sectorList.forEach(sector -> sector.put("selected", sectors.contains(String.valueOf(sector.get("code")))));
@@ -68,7 +68,7 @@ public class DirectoryPages {
         return pages.render(organization.data("org", org));
     }
 
-    /** A query value as ServiceClient sent it: blank is not sent. */
+    /** A query value as the pages send it: blank is not sent. */
     private static String nonBlank(String value) {
         return value == null || value.isBlank() ? null : value;
     }

@@ -13,22 +13,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.iccsp.gateway.web.common.Pages;
-import org.iccsp.gateway.web.common.ServiceClient;
 
 /** Events the reader may see, and an event's page with its timetable by day. */
 @Path("/events")
 @Produces(MediaType.TEXT_HTML)
 @Blocking
 public class EventPages {
-    private final ServiceClient services;
+    private final EventClient events;
     private final Pages pages;
     private final Template list;
     private final Template event;
 
-    public EventPages(ServiceClient services, Pages pages, @Location("events/list.html") Template list,
+    public EventPages(@RestClient EventClient events, Pages pages, @Location("events/list.html") Template list,
             @Location("events/event.html") Template event) {
-        this.services = services;
+        this.events = events;
         this.pages = pages;
         this.list = list;
         this.event = event;
@@ -36,17 +36,14 @@ public class EventPages {
 
     @GET
     public Response list() {
-        Object events = services.get("events", "/api/v1/events", Map.of());
-        return pages.render(list.data("events", events));
+        return pages.render(list.data("events", events.events(null)));
     }
 
     @GET
     @Path("{id}")
-    @SuppressWarnings("unchecked")
     public Response event(@PathParam("id") String id) {
-        String path = "/api/v1/events/" + ServiceClient.encode(id);
-        Map<String, Object> found = (Map<String, Object>) services.get("events", path, Map.of());
-        List<Map<String, Object>> sessions = (List<Map<String, Object>>) services.get("events", path + "/sessions", Map.of());
+        Map<String, Object> found = events.event(id);
+        List<Map<String, Object>> sessions = events.sessions(id);
         return pages.render(event.data("event", found).data("days", byDay(sessions)));
     }
 

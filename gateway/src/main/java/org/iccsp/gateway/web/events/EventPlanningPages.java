@@ -16,9 +16,12 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.iccsp.gateway.web.common.Created;
+import org.iccsp.gateway.web.common.PageLinks;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.Refusal;
-import org.iccsp.gateway.web.common.ServiceClient;
+import org.iccsp.gateway.web.common.UpstreamProblems;
 
 /**
  * The organisers' start: every event with a link to its desk, and the form to schedule a new one.
@@ -29,14 +32,14 @@ import org.iccsp.gateway.web.common.ServiceClient;
 @Authenticated
 @Blocking
 public class EventPlanningPages {
-    private final ServiceClient services;
+    private final EventClient events;
     private final Pages pages;
     private final Template index;
     private final Template form;
 
-    public EventPlanningPages(ServiceClient services, Pages pages, @Location("organiser/index.html") Template index,
+    public EventPlanningPages(@RestClient EventClient events, Pages pages, @Location("organiser/index.html") Template index,
             @Location("organiser/new-event.html") Template form) {
-        this.services = services;
+        this.events = events;
         this.pages = pages;
         this.index = index;
         this.form = form;
@@ -44,7 +47,7 @@ public class EventPlanningPages {
 
     @GET
     public Response events() {
-        return pages.render(index.data("events", services.get("events", "/api/v1/events", Map.of("limit", List.of("200")))));
+        return pages.render(index.data("events", events.events(200)));
     }
 
     @GET
@@ -60,22 +63,20 @@ public class EventPlanningPages {
     @POST
     @Path("new-event")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @SuppressWarnings("unchecked")
     public Response schedule(MultivaluedMap<String, String> fields) {
-        ServiceClient.Reply reply = services.exchange("events", "POST", "/api/v1/events", EventForms.event(fields));
-        if (reply.ok()) {
-            Map<String, Object> created = (Map<String, Object>) services.json("events", reply);
-            return Response.seeOther(URI.create("/organiser/events/" + ServiceClient.encode(String.valueOf(created.get("id")))))
-                    .build();
+        try (Response reply = events.schedule(EventForms.event(fields))) {
+            if (UpstreamProblems.ok(reply)) {
+                Created created = reply.readEntity(Created.class);
+                return Response.seeOther(URI.create("/organiser/events/" + PageLinks.encode(String.valueOf(created.id()))))
+                        .build();
+            }
+            return renderForm(EventForms.typed(fields),
+                    Refusal.anchored(UpstreamProblems.refusal("events", reply), EventForms.EVENT_IDS), reply.getStatus());
         }
-        return renderForm(EventForms.typed(fields), Refusal.anchored(services.refusal("events", reply), EventForms.EVENT_IDS),
-                reply.status());
     }
 
     private Response renderForm(Map<String, Object> values, Map<String, Object> problem, int status) {
-        ServiceClient.Reply others = services.exchange("events", "GET", "/api/v1/events", null);
-        Object events = others.ok() ? services.json("events", others) : List.of();
         return pages.render(form.data("values", values).data("kinds", EventForms.KINDS)
-                .data("visibilities", EventForms.VISIBILITIES).data("events", events).data("problem", problem), status);
+                .data("visibilities", EventForms.VISIBILITIES).data("events", events.eventsOrNone()).data("problem", problem), status);
     }
 }

@@ -22,10 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jakarta.ws.rs.core.GenericType;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.iccsp.gateway.web.common.Claims;
+import org.iccsp.gateway.web.common.Created;
+import org.iccsp.gateway.web.common.PageLinks;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.Refusal;
-import org.iccsp.gateway.web.common.ServiceClient;
+import org.iccsp.gateway.web.common.UpstreamProblems;
 
 /**
  * The page an invitation e-mail links to ({@code /invitations/accept?token=…}, optionally
@@ -40,14 +44,14 @@ import org.iccsp.gateway.web.common.ServiceClient;
 @Authenticated
 @Blocking
 public class InvitationPages {
-    private final ServiceClient services;
+    private final EventClient events;
     private final Pages pages;
     private final SecurityIdentity identity;
     private final Template accept;
 
-    public InvitationPages(ServiceClient services, Pages pages, SecurityIdentity identity,
+    public InvitationPages(@RestClient EventClient events, Pages pages, SecurityIdentity identity,
             @Location("invitations/accept.html") Template accept) {
-        this.services = services;
+        this.events = events;
         this.pages = pages;
         this.identity = identity;
         this.accept = accept;
@@ -65,7 +69,6 @@ public class InvitationPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @SuppressWarnings("unchecked")
     public Response register(MultivaluedMap<String, String> fields) {
         String token = RegistrationForm.text(fields, "token");
         String eventId = RegistrationForm.text(fields, "event");
@@ -74,16 +77,16 @@ public class InvitationPages {
         }
         Map<String, Object> request = RegistrationForm.request(fields);
         request.put("invitationToken", token);
-        ServiceClient.Reply reply = services.exchange("events", "POST",
-                "/api/v1/events/" + ServiceClient.encode(eventId) + "/registrations", request);
-        if (reply.ok()) {
-            Map<String, Object> created = (Map<String, Object>) services.json("events", reply);
-            return Response.seeOther(URI.create("/my/registrations/" + ServiceClient.encode(String.valueOf(created.get("id")))))
-                    .build();
+        try (Response reply = events.register(eventId, request)) {
+            if (UpstreamProblems.ok(reply)) {
+                Created created = reply.readEntity(Created.class);
+                return Response.seeOther(URI.create("/my/registrations/" + PageLinks.encode(String.valueOf(created.id()))))
+                        .build();
+            }
+            Map<String, Object> problem = Refusal.anchored(UpstreamProblems.problem("events", reply), RegistrationForm.IDS);
+            return render(accept.data("refusedLink", reply.getStatus() == 403 || reply.getStatus() == 404), token,
+                    List.of(eventOrPlaceholder(eventId)), fields, problem, reply.getStatus());
         }
-        Map<String, Object> problem = Refusal.anchored(services.problem("events", reply), RegistrationForm.IDS);
-        return render(accept.data("refusedLink", reply.status() == 403 || reply.status() == 404), token,
-                List.of(eventOrPlaceholder(eventId)), fields, problem, reply.status());
     }
 
     private Response render(TemplateInstance page, String token, List<Map<String, Object>> candidates,
@@ -98,9 +101,8 @@ public class InvitationPages {
      * The invitation-only events the person sees and is not registered for: for an invitee, the
      * events of their unexpired invitations (organisers see every event, so the list is longer).
      */
-    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> invitedEvents() {
-        List<Map<String, Object>> visible = (List<Map<String, Object>>) services.get("events", "/api/v1/events", Map.of());
+        List<Map<String, Object>> visible = events.events(null);
         Set<String> registered = registeredEventIds();
         return visible.stream()
                 .filter(e -> "invitation-only".equals(e.get("visibility")) && !"cancelled".equals(e.get("status"))
@@ -109,28 +111,27 @@ public class InvitationPages {
     }
 
     /** The events the person already holds a live registration for (none known when the list fails). */
-    @SuppressWarnings("unchecked")
     private Set<String> registeredEventIds() {
-        ServiceClient.Reply reply = services.exchange("events", "GET",
-                "/api/v1/registrations?status=requested&status=confirmed&status=waitlisted&status=offered", null);
-        if (!reply.ok() || !(services.json("events", reply) instanceof Map<?, ?> page)
-                || !(page.get("items") instanceof List<?> items)) {
-            return Set.of();
+        try (Response reply = events.registrationList(List.of("requested", "confirmed", "waitlisted", "offered"))) {
+            Registrations page = UpstreamProblems.ok(reply) ? reply.readEntity(Registrations.class) : null;
+            if (page == null || page.items() == null) {
+                return Set.of();
+            }
+            return page.items().stream().map(item -> String.valueOf(item.eventId())).collect(Collectors.toSet());
         }
-        return items.stream().map(item -> String.valueOf(((Map<String, Object>) item).get("eventId")))
-                .collect(Collectors.toSet());
     }
 
     /** The event, or only its id when the person may not see it (a forwarded link): the service judges the token. */
-    @SuppressWarnings("unchecked")
     private Map<String, Object> eventOrPlaceholder(String eventId) {
-        ServiceClient.Reply reply = services.exchange("events", "GET", "/api/v1/events/" + ServiceClient.encode(eventId), null);
-        if (reply.ok()) {
-            return (Map<String, Object>) services.json("events", reply);
+        try (Response reply = events.eventReply(eventId)) {
+            if (UpstreamProblems.ok(reply)) {
+                return reply.readEntity(new GenericType<Map<String, Object>>() {
+                });
+            }
+            if (reply.getStatus() >= 500) {
+                throw new ServiceUnavailableException("the events service answered " + reply.getStatus());
+            }
+            return Map.of("id", eventId, "hidden", true);
         }
-        if (reply.status() >= 500) {
-            throw new ServiceUnavailableException("the events service answered " + reply.status());
-        }
-        return Map.of("id", eventId, "hidden", true);
     }
 }

@@ -22,9 +22,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.iccsp.gateway.web.common.PageLinks;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.Refusal;
-import org.iccsp.gateway.web.common.ServiceClient;
+import org.iccsp.gateway.web.common.UpstreamProblems;
+import jakarta.ws.rs.core.GenericType;
 
 /**
  * The organiser's desk for one event: registrations to decide on, the waitlist, the timetable with a
@@ -37,14 +41,14 @@ import org.iccsp.gateway.web.common.ServiceClient;
 @Authenticated
 @Blocking
 public class OrganiserPages {
-    private final ServiceClient services;
+    private final EventClient events;
     private final Pages pages;
     private final Template desk;
     private final Template checkIn;
 
-    public OrganiserPages(ServiceClient services, Pages pages, @Location("organiser/event.html") Template desk,
+    public OrganiserPages(@RestClient EventClient events, Pages pages, @Location("organiser/event.html") Template desk,
             @Location("organiser/check-in.html") Template checkIn) {
-        this.services = services;
+        this.events = events;
         this.pages = pages;
         this.desk = desk;
         this.checkIn = checkIn;
@@ -65,64 +69,57 @@ public class OrganiserPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@PathParam("id") String eventId, @PathParam("registrationId") String registrationId,
             @FormParam("decision") String decision) {
-        ServiceClient.Reply reply = services.exchange("events", "POST",
-                "/api/v1/registrations/" + ServiceClient.encode(registrationId) + "/decision",
-                Map.of("decision", decision == null ? "" : decision));
-        return reply.ok() ? Response.seeOther(URI.create(deskPath(eventId))).build()
-                : renderDesk(eventId, new Outcome(services.refusal("events", reply), Map.of(), null), reply.status());
+        return backToDesk(eventId, () -> events.decide(registrationId, Map.of("decision", decision == null ? "" : decision)));
     }
 
     @POST
     @Path("sessions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addSession(@PathParam("id") String eventId, MultivaluedMap<String, String> fields) {
-        ServiceClient.Reply reply = services.exchange("events", "POST", eventPath(eventId) + "/sessions",
-                EventForms.session(fields));
-        if (reply.ok()) {
-            return Response.seeOther(URI.create(deskPath(eventId) + "#timetable-heading")).build();
+        try (Response reply = events.addSession(eventId, EventForms.session(fields))) {
+            if (UpstreamProblems.ok(reply)) {
+                return Response.seeOther(URI.create(deskPath(eventId) + "#timetable-heading")).build();
+            }
+            Map<String, Object> problem = Refusal.anchored(UpstreamProblems.refusal("events", reply), EventForms.SESSION_IDS,
+                    "session-");
+            return renderDesk(eventId, new Outcome(problem, EventForms.typed(fields), null), reply.getStatus());
         }
-        Map<String, Object> problem = Refusal.anchored(services.refusal("events", reply), EventForms.SESSION_IDS, "session-");
-        return renderDesk(eventId, new Outcome(problem, EventForms.typed(fields), null), reply.status());
     }
 
     @POST
     @Path("invitations")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @SuppressWarnings("unchecked")
     public Response invite(@PathParam("id") String eventId, @FormParam("email") String email,
             @Context UriInfo uri) {
-        ServiceClient.Reply reply = services.exchange("events", "POST", eventPath(eventId) + "/invitations",
-                Map.of("email", email == null ? "" : email.strip()));
-        if (reply.ok()) { // the answer carries the token this once: shown so the link can be passed on by hand too
-            Map<String, Object> invited = new LinkedHashMap<>((Map<String, Object>) services.json("events", reply));
-            invited.put("link", uri.getBaseUriBuilder().path("invitations/accept")
-                    .queryParam("token", String.valueOf(invited.get("token"))).queryParam("event", eventId).build());
-            return renderDesk(eventId, new Outcome(null, Map.of(), invited), 200);
+        try (Response reply = events.invite(eventId, Map.of("email", email == null ? "" : email.strip()))) {
+            if (UpstreamProblems.ok(reply)) { // the answer carries the token this once: shown so the link can be passed on by hand too
+                Map<String, Object> invited = new LinkedHashMap<>(reply.readEntity(new GenericType<Map<String, Object>>() {
+                }));
+                invited.put("link", uri.getBaseUriBuilder().path("invitations/accept")
+                        .queryParam("token", String.valueOf(invited.get("token"))).queryParam("event", eventId).build());
+                return renderDesk(eventId, new Outcome(null, Map.of(), invited), 200);
+            }
+            Map<String, Object> problem = Refusal.anchored(UpstreamProblems.refusal("events", reply), Set.of("invite-email"),
+                    "invite-");
+            return renderDesk(eventId, new Outcome(problem, Map.of(), null), reply.getStatus());
         }
-        Map<String, Object> problem = Refusal.anchored(services.refusal("events", reply), Set.of("invite-email"),
-                "invite-");
-        return renderDesk(eventId, new Outcome(problem, Map.of(), null), reply.status());
     }
 
     @POST
     @Path("cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@PathParam("id") String eventId) {
-        ServiceClient.Reply reply = services.exchange("events", "DELETE", eventPath(eventId), null);
-        return reply.ok() ? Response.seeOther(URI.create(deskPath(eventId))).build()
-                : renderDesk(eventId, new Outcome(services.refusal("events", reply), Map.of(), null), reply.status());
+        return backToDesk(eventId, () -> events.cancelEvent(eventId));
     }
 
     @GET
     @Path("sessions/{sessionId}")
-    @SuppressWarnings("unchecked")
     public Response checkInList(@PathParam("id") String eventId, @PathParam("sessionId") String sessionId) {
-        Map<String, Object> event = (Map<String, Object>) services.get("events", eventPath(eventId), Map.of());
-        List<Map<String, Object>> sessions = (List<Map<String, Object>>) services.get("events",
-                eventPath(eventId) + "/sessions", Map.of());
+        Map<String, Object> event = events.event(eventId);
+        List<Map<String, Object>> sessions = events.sessions(eventId);
         Map<String, Object> session = sessions.stream().filter(s -> sessionId.equals(String.valueOf(s.get("id"))))
                 .findFirst().orElseThrow(NotFoundException::new);
-        Object participants = services.get("events", participantsPath(eventId, sessionId), Map.of());
+        Object participants = events.participants(eventId, sessionId);
         return pages.render(checkIn.data("event", event).data("session", session).data("participants", participants));
     }
 
@@ -131,21 +128,29 @@ public class OrganiserPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response checkIn(@PathParam("id") String eventId, @PathParam("sessionId") String sessionId,
             @PathParam("registrationId") String registrationId) {
-        ServiceClient.Reply reply = services.exchange("events", "POST",
-                participantsPath(eventId, sessionId) + "/" + ServiceClient.encode(registrationId) + "/check-in", null);
-        if (!reply.ok()) {
-            services.refusal("events", reply); // a failing service or a refusal: its error page
+        try (Response reply = events.checkIn(eventId, sessionId, registrationId)) {
+            if (!UpstreamProblems.ok(reply)) {
+                UpstreamProblems.refusal("events", reply); // a failing service or a refusal: its error page
+            }
         }
-        return Response.seeOther(URI.create(deskPath(eventId) + "/sessions/" + ServiceClient.encode(sessionId))).build();
+        return Response.seeOther(URI.create(deskPath(eventId) + "/sessions/" + PageLinks.encode(sessionId))).build();
     }
 
-    @SuppressWarnings("unchecked")
+    /** A desk form's post: back to the desk, or the desk with the service's refusal. */
+    private Response backToDesk(String eventId, Supplier<Response> call) {
+        try (Response reply = call.get()) {
+            return UpstreamProblems.ok(reply) ? Response.seeOther(URI.create(deskPath(eventId))).build()
+                    : renderDesk(eventId, new Outcome(UpstreamProblems.refusal("events", reply), Map.of(), null),
+                            reply.getStatus());
+        }
+    }
+
     private Response renderDesk(String eventId, Outcome outcome, int status) {
-        Map<String, Object> event = (Map<String, Object>) services.get("events", eventPath(eventId), Map.of());
-        Object registrations = services.get("events", eventPath(eventId) + "/registrations", Map.of());
-        Object waitlist = services.get("events", eventPath(eventId) + "/waitlist", Map.of());
-        Object sessions = services.get("events", eventPath(eventId) + "/sessions", Map.of());
-        Object invitations = services.get("events", eventPath(eventId) + "/invitations", Map.of());
+        Map<String, Object> event = events.event(eventId);
+        Object registrations = events.eventRegistrations(eventId);
+        Object waitlist = events.waitlist(eventId);
+        Object sessions = events.sessions(eventId);
+        Object invitations = events.invitations(eventId);
         return pages.render(desk.data("event", event).data("registrations", registrations).data("waitlist", waitlist)
                 .data("sessions", sessions).data("invitations", invitations).data("problem", outcome.problem())
                 .data("session", outcome.session()).data("invited", outcome.invited())
@@ -153,15 +158,7 @@ public class OrganiserPages {
                 .data("decisions", List.of("approve", "reject", "waitlist")), status);
     }
 
-    private static String eventPath(String eventId) {
-        return "/api/v1/events/" + ServiceClient.encode(eventId);
-    }
-
-    private static String participantsPath(String eventId, String sessionId) {
-        return eventPath(eventId) + "/sessions/" + ServiceClient.encode(sessionId) + "/participants";
-    }
-
     private static String deskPath(String eventId) {
-        return "/organiser/events/" + ServiceClient.encode(eventId);
+        return "/organiser/events/" + PageLinks.encode(eventId);
     }
 }

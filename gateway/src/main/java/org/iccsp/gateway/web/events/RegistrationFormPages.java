@@ -17,9 +17,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.iccsp.gateway.web.common.Created;
+import org.iccsp.gateway.web.common.PageLinks;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.Refusal;
-import org.iccsp.gateway.web.common.ServiceClient;
+import org.iccsp.gateway.web.common.UpstreamProblems;
 
 /**
  * The registration form of an event (CSRF-protected by quarkus-rest-csrf): sent to the events-service
@@ -30,14 +33,14 @@ import org.iccsp.gateway.web.common.ServiceClient;
 @Authenticated
 @Blocking
 public class RegistrationFormPages {
-    private final ServiceClient services;
+    private final EventClient events;
     private final Pages pages;
     private final SecurityIdentity identity;
     private final Template form;
 
-    public RegistrationFormPages(ServiceClient services, Pages pages, SecurityIdentity identity,
+    public RegistrationFormPages(@RestClient EventClient events, Pages pages, SecurityIdentity identity,
             @Location("events/register.html") Template form) {
-        this.services = services;
+        this.events = events;
         this.pages = pages;
         this.identity = identity;
         this.form = form;
@@ -50,26 +53,24 @@ public class RegistrationFormPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @SuppressWarnings("unchecked")
     public Response register(@PathParam("id") String eventId, MultivaluedMap<String, String> fields) {
-        ServiceClient.Reply reply = services.exchange("events", "POST",
-                "/api/v1/events/" + ServiceClient.encode(eventId) + "/registrations", RegistrationForm.request(fields));
-        if (reply.ok()) {
-            Map<String, Object> created = (Map<String, Object>) services.json("events", reply);
-            return Response.seeOther(URI.create("/my/registrations/" + ServiceClient.encode(String.valueOf(created.get("id")))))
-                    .build();
+        try (Response reply = events.register(eventId, RegistrationForm.request(fields))) {
+            if (UpstreamProblems.ok(reply)) {
+                Created created = reply.readEntity(Created.class);
+                return Response.seeOther(URI.create("/my/registrations/" + PageLinks.encode(String.valueOf(created.id()))))
+                        .build();
+            }
+            if (reply.getStatus() == 404) {
+                throw new NotFoundException();
+            }
+            // a 403 is shown on the form too: its detail says why (by invitation only, organisation not verified)
+            Map<String, Object> problem = Refusal.anchored(UpstreamProblems.problem("events", reply), RegistrationForm.IDS);
+            return pages.render(RegistrationForm.fill(form.data("problem", problem), event(eventId), fields, null),
+                    reply.getStatus());
         }
-        if (reply.status() == 404) {
-            throw new NotFoundException();
-        }
-        // a 403 is shown on the form too: its detail says why (by invitation only, organisation not verified)
-        Map<String, Object> problem = Refusal.anchored(services.problem("events", reply), RegistrationForm.IDS);
-        return pages.render(RegistrationForm.fill(form.data("problem", problem), event(eventId), fields, null),
-                reply.status());
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> event(String eventId) {
-        return (Map<String, Object>) services.get("events", "/api/v1/events/" + ServiceClient.encode(eventId), Map.of());
+        return events.event(eventId);
     }
 }

@@ -19,8 +19,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.iccsp.gateway.web.common.PageLinks;
 import org.iccsp.gateway.web.common.Pages;
-import org.iccsp.gateway.web.common.ServiceClient;
+import org.iccsp.gateway.web.common.UpstreamProblems;
 
 /**
  * The signed-in person's registrations: the list (upcoming first), one registration with its status,
@@ -37,14 +41,14 @@ public class RegistrationPages {
     static final List<String> STATUSES = List.of("requested", "confirmed", "waitlisted", "offered", "rejected",
             "cancelled", "expired");
 
-    private final ServiceClient services;
+    private final EventClient events;
     private final Pages pages;
     private final Template list;
     private final Template registration;
 
-    public RegistrationPages(ServiceClient services, Pages pages, @Location("events/my-registrations.html") Template list,
+    public RegistrationPages(@RestClient EventClient events, Pages pages, @Location("events/my-registrations.html") Template list,
             @Location("events/registration.html") Template registration) {
-        this.services = services;
+        this.events = events;
         this.pages = pages;
         this.list = list;
         this.registration = registration;
@@ -65,103 +69,97 @@ public class RegistrationPages {
     @Path("{id}/sessions/{sessionId}/join")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response join(@PathParam("id") String id, @PathParam("sessionId") String sessionId) {
-        return place(id, "POST", sessionId, "", "taken");
+        return place(id, eventId -> events.join(eventId, sessionId), "taken");
     }
 
     @POST
     @Path("{id}/sessions/{sessionId}/leave")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response leave(@PathParam("id") String id, @PathParam("sessionId") String sessionId) {
-        return place(id, "DELETE", sessionId, "/" + ServiceClient.encode(id), "given-up");
+        return place(id, eventId -> events.leave(eventId, sessionId, id), "given-up");
     }
 
     @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@PathParam("id") String id, @FormParam("returnTo") String returnTo) {
-        return act(id, "DELETE", "", returnTo);
+        return act(id, () -> events.cancelRegistration(id), returnTo);
     }
 
     @POST
     @Path("{id}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@PathParam("id") String id, @FormParam("returnTo") String returnTo) {
-        return act(id, "POST", "/acceptance", returnTo);
+        return act(id, () -> events.accept(id), returnTo);
     }
 
     @GET
     @Path("{id}/invite.ics")
     @Produces("text/calendar")
     public Response calendar(@PathParam("id") String id) {
-        return download(id, "/invite.ics", "text/calendar;charset=UTF-8", "iccsp-registration.ics");
+        return download(() -> events.calendar(id), "text/calendar;charset=UTF-8", "iccsp-registration.ics");
     }
 
     @GET
     @Path("{id}/letter.pdf")
     @Produces("application/pdf")
     public Response letter(@PathParam("id") String id) {
-        return download(id, "/letter.pdf", "application/pdf", "iccsp-invitation-letter.pdf");
+        return download(() -> events.letter(id), "application/pdf", "iccsp-invitation-letter.pdf");
     }
 
     /** Takes or gives up a place in a session of the registration's event; any refusal is shown on its page. */
-    @SuppressWarnings("unchecked")
-    private Response place(String id, String method, String sessionId, String suffix, String done) {
-        Map<String, Object> found = (Map<String, Object>) services.get("events", registrationPath(id), Map.of());
-        ServiceClient.Reply reply = services.exchange("events", method, "/api/v1/events/"
-                + ServiceClient.encode(String.valueOf(found.get("eventId"))) + "/sessions/" + ServiceClient.encode(sessionId)
-                + "/participants" + suffix, null);
-        if (reply.ok()) {
-            return Response.seeOther(URI.create("/my/registrations/" + ServiceClient.encode(id) + "?place=" + done)).build();
+    private Response place(String id, Function<String, Response> call, String done) {
+        Map<String, Object> found = events.registration(id);
+        try (Response reply = call.apply(String.valueOf(found.get("eventId")))) {
+            if (UpstreamProblems.ok(reply)) {
+                return Response.seeOther(URI.create("/my/registrations/" + PageLinks.encode(id) + "?place=" + done)).build();
+            }
+            // a session for another audience (403) or no place to give up (404) is said on the page
+            return renderOne(id, UpstreamProblems.problem("events", reply), null, reply.getStatus());
         }
-        // a session for another audience (403) or no place to give up (404) is said on the page
-        return renderOne(id, services.problem("events", reply), null, reply.status());
     }
 
     /** Cancels or accepts, then back to the page the form was on; a refusal is shown on that page. */
-    private Response act(String id, String method, String suffix, String returnTo) {
-        ServiceClient.Reply reply = services.exchange("events", method, registrationPath(id) + suffix, null);
-        boolean toList = "list".equals(returnTo);
-        if (reply.ok()) {
-            return Response.seeOther(URI.create(toList ? "/my/registrations" : "/my/registrations/" + ServiceClient.encode(id)))
-                    .build();
+    private Response act(String id, Supplier<Response> call, String returnTo) {
+        try (Response reply = call.get()) {
+            boolean toList = "list".equals(returnTo);
+            if (UpstreamProblems.ok(reply)) {
+                return Response.seeOther(URI.create(toList ? "/my/registrations" : "/my/registrations/" + PageLinks.encode(id)))
+                        .build();
+            }
+            Map<String, Object> problem = UpstreamProblems.refusal("events", reply);
+            return toList ? renderList(null, problem, reply.getStatus()) : renderOne(id, problem, null, reply.getStatus());
         }
-        Map<String, Object> problem = services.refusal("events", reply);
-        return toList ? renderList(null, problem, reply.status()) : renderOne(id, problem, null, reply.status());
     }
 
-    private Response download(String id, String suffix, String type, String filename) {
-        ServiceClient.Reply reply = services.exchange("events", "GET", registrationPath(id) + suffix, null);
-        if (reply.status() == 404 || reply.status() == 403) {
-            throw new NotFoundException();
+    private Response download(Supplier<Response> call, String type, String filename) {
+        try (Response reply = call.get()) {
+            if (reply.getStatus() == 404 || reply.getStatus() == 403) {
+                throw new NotFoundException();
+            }
+            if (!UpstreamProblems.ok(reply)) {
+                // 409: not confirmed (any more), so there is nothing to download
+                throw reply.getStatus() == 409 ? new NotFoundException()
+                        : new ServiceUnavailableException("the events service answered " + reply.getStatus());
+            }
+            return Response.ok(reply.readEntity(byte[].class), type)
+                    .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
         }
-        if (!reply.ok()) {
-            // 409: not confirmed (any more), so there is nothing to download
-            throw reply.status() == 409 ? new NotFoundException() : new ServiceUnavailableException("the events service answered " + reply.status());
-        }
-        return Response.ok(reply.body(), type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 
-    @SuppressWarnings("unchecked")
     private Response renderList(String status, Map<String, Object> problem, int httpStatus) {
         String chosen = status != null && STATUSES.contains(status) ? status : null;
-        Map<String, Object> page = (Map<String, Object>) services.get("events", "/api/v1/registrations",
-                chosen == null ? Map.of() : Map.of("status", List.of(chosen)));
+        Map<String, Object> page = events.registrations(chosen == null ? null : List.of(chosen));
         return pages.render(list.data("items", page.getOrDefault("items", List.of())).data("statuses", STATUSES)
                 .data("status", chosen).data("problem", problem), httpStatus);
     }
 
-    @SuppressWarnings("unchecked")
     private Response renderOne(String id, Map<String, Object> problem, String place, int httpStatus) {
-        Map<String, Object> found = (Map<String, Object>) services.get("events", registrationPath(id), Map.of());
-        String eventPath = "/api/v1/events/" + ServiceClient.encode(String.valueOf(found.get("eventId")));
-        Map<String, Object> event = (Map<String, Object>) services.get("events", eventPath, Map.of());
-        Object sessions = "confirmed".equals(found.get("status")) ? services.get("events", eventPath + "/sessions", Map.of())
-                : List.of();
+        Map<String, Object> found = events.registration(id);
+        String eventId = String.valueOf(found.get("eventId"));
+        Map<String, Object> event = events.event(eventId);
+        Object sessions = "confirmed".equals(found.get("status")) ? events.sessions(eventId) : List.of();
         return pages.render(registration.data("registration", found).data("event", event).data("sessions", sessions)
                 .data("problem", problem).data("place", place), httpStatus);
-    }
-
-    private static String registrationPath(String id) {
-        return "/api/v1/registrations/" + ServiceClient.encode(id);
     }
 }

@@ -12,10 +12,9 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.iccsp.gateway.web.common.Pages;
-import org.iccsp.gateway.web.common.ServiceClient;
 
 /**
  * The funding dashboard: announced and committed totals per bloc, vertical, member or event, as
@@ -28,37 +27,37 @@ public class FundingPages {
     static final List<String> GROUPINGS = List.of("bloc", "vertical", "member", "event");
     static final Set<String> CURRENCIES = Set.of("USD", "EUR");
 
-    private final ServiceClient services;
+    private final PledgeClient pledges;
     private final Pages pages;
     private final Template dashboard;
 
-    public FundingPages(ServiceClient services, Pages pages, @Location("funding/dashboard.html") Template dashboard) {
-        this.services = services;
+    public FundingPages(@RestClient PledgeClient pledges, Pages pages, @Location("funding/dashboard.html") Template dashboard) {
+        this.pledges = pledges;
         this.pages = pages;
         this.dashboard = dashboard;
     }
 
+    /** A group's bar: its totals with each bar's length as a percentage of the largest announced total. */
+    public record Bar(String key, int members, int pledges, String announced, String committed, int announcedPct,
+            int committedPct) {
+    }
+
     @GET
-    @SuppressWarnings("unchecked")
     public Response dashboard(@QueryParam("groupBy") String groupBy, @QueryParam("currency") String currency) {
         String grouping = groupBy != null && GROUPINGS.contains(groupBy) ? groupBy : "bloc";
         String reporting = currency != null && CURRENCIES.contains(currency.toUpperCase()) ? currency.toUpperCase() : "USD";
-        Map<String, Object> summary = (Map<String, Object>) services.get("pledges", "/api/v1/funding/summary",
-                Map.of("groupBy", List.of(grouping), "currency", List.of(reporting)));
-        List<Map<String, Object>> groups = (List<Map<String, Object>>) summary.getOrDefault("groups", List.of());
-        scaleBars(groups);
+        FundingSummary summary = pledges.fundingSummary(grouping, reporting);
+        List<Bar> groups = scaleBars(summary == null || summary.groups() == null ? List.of() : summary.groups());
         return pages.render(dashboard.data("summary", summary).data("groups", groups)
                 .data("groupBy", grouping).data("groupings", GROUPINGS).data("currency", reporting));
     }
 
     /** Each bar's length as a percentage of the largest announced total (committed ≤ announced). */
-    static void scaleBars(List<Map<String, Object>> groups) {
-        BigDecimal largest = groups.stream().map(g -> amount(g.get("announced")))
+    static List<Bar> scaleBars(List<FundingSummary.GroupTotal> groups) {
+        BigDecimal largest = groups.stream().map(g -> amount(g.announced()))
                 .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-        for (Map<String, Object> group : groups) {
-            group.put("announcedPct", percent(amount(group.get("announced")), largest));
-            group.put("committedPct", percent(amount(group.get("committed")), largest));
-        }
+        return groups.stream().map(g -> new Bar(g.key(), g.members(), g.pledges(), g.announced(), g.committed(),
+                percent(amount(g.announced()), largest), percent(amount(g.committed()), largest))).toList();
     }
 
     private static int percent(BigDecimal value, BigDecimal largest) {
@@ -70,9 +69,9 @@ public class FundingPages {
         return Math.max(0, Math.min(100, percent));
     }
 
-    private static BigDecimal amount(Object decimal) {
+    private static BigDecimal amount(String decimal) {
         try {
-            return decimal == null ? BigDecimal.ZERO : new BigDecimal(decimal.toString());
+            return decimal == null ? BigDecimal.ZERO : new BigDecimal(decimal);
         } catch (NumberFormatException e) {
             return BigDecimal.ZERO;
         }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -24,11 +24,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.GenericType;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.iccsp.gateway.web.common.Created;
+import org.iccsp.gateway.web.common.PageLinks;
 import org.iccsp.gateway.web.common.Amounts;
 import org.iccsp.gateway.web.common.Claims;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.Refusal;
-import org.iccsp.gateway.web.common.ServiceClient;
+import org.iccsp.gateway.web.common.UpstreamProblems;
+import org.iccsp.gateway.web.events.EventClient;
 
 /**
  * Pledges: a government's own (filtered by its {@code government_code}; admins and organisers see all
@@ -49,17 +55,19 @@ public class PledgePages {
     /** What the service takes as an Idempotency-Key: visible ASCII, at most 200 characters. */
     private static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[\\x21-\\x7E]{1,200}");
 
-    private final ServiceClient services;
+    private final PledgeClient pledges;
+    private final EventClient events;
     private final Pages pages;
     private final SecurityIdentity identity;
     private final Template list;
     private final Template form;
     private final Template pledge;
 
-    public PledgePages(ServiceClient services, Pages pages, SecurityIdentity identity,
+    public PledgePages(@RestClient PledgeClient pledges, @RestClient EventClient events, Pages pages, SecurityIdentity identity,
             @Location("pledges/list.html") Template list, @Location("pledges/form.html") Template form,
             @Location("pledges/pledge.html") Template pledge) {
-        this.services = services;
+        this.pledges = pledges;
+        this.events = events;
         this.pages = pages;
         this.identity = identity;
         this.list = list;
@@ -73,15 +81,9 @@ public class PledgePages {
      * anyone else.
      */
     @GET
-    @SuppressWarnings("unchecked")
     public Response pledges(@QueryParam("status") String status) {
         String chosen = status != null && STATUSES.contains(status) ? status : null;
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        query.put("limit", List.of("500"));
-        if (chosen != null) {
-            query.put("status", List.of(chosen));
-        }
-        List<Map<String, Object>> found = (List<Map<String, Object>>) services.get("pledges", "/api/v1/pledges", query);
+        List<Map<String, Object>> found = pledges.pledges(500, chosen);
         Optional<String> member = governmentCode();
         List<Map<String, Object>> shown = member.map(code -> found.stream().filter(p -> concerns(p, code)).toList())
                 .orElse(found);
@@ -107,7 +109,6 @@ public class PledgePages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @SuppressWarnings("unchecked")
     public Response draft(MultivaluedMap<String, String> fields) {
         Map<String, Object> body = PledgeForm.body(fields, true, pages.lang());
         String key = fields.getFirst("idempotencyKey");
@@ -121,15 +122,15 @@ public class PledgePages {
             return renderForm(values, null, UUID.randomUUID().toString(), expired, 400);
         }
         String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
-        ServiceClient.Reply reply = services.exchange("pledges", "POST", "/api/v1/pledges", body,
-                Map.of("Idempotency-Key", idempotencyKey));
-        if (reply.ok()) {
-            Map<String, Object> created = (Map<String, Object>) services.json("pledges", reply);
-            return Response.seeOther(URI.create(pledgePage(String.valueOf(created.get("id"))))).build();
+        try (Response reply = pledges.draft(idempotencyKey, body)) {
+            if (UpstreamProblems.ok(reply)) {
+                Created created = reply.readEntity(Created.class);
+                return Response.seeOther(URI.create(pledgePage(String.valueOf(created.id())))).build();
+            }
+            Map<String, Object> values = new LinkedHashMap<>(body);
+            values.put("jointLabel", PledgeForm.text(fields, "jointLabel"));
+            return renderForm(values, null, idempotencyKey, UpstreamProblems.refusal("pledges", reply), reply.getStatus());
         }
-        Map<String, Object> values = new LinkedHashMap<>(body);
-        values.put("jointLabel", PledgeForm.text(fields, "jointLabel"));
-        return renderForm(values, null, idempotencyKey, services.refusal("pledges", reply), reply.status());
     }
 
     @GET
@@ -149,14 +150,15 @@ public class PledgePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revise(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
         Map<String, Object> body = PledgeForm.body(fields, false, pages.lang());
-        ServiceClient.Reply reply = services.exchange("pledges", "PATCH", pledgePath(id), body);
-        if (reply.ok()) {
-            return Response.seeOther(URI.create(pledgePage(id))).build();
+        try (Response reply = pledges.revise(id, body)) {
+            if (UpstreamProblems.ok(reply)) {
+                return Response.seeOther(URI.create(pledgePage(id))).build();
+            }
+            Map<String, Object> problem = UpstreamProblems.refusal("pledges", reply);
+            Map<String, Object> values = new LinkedHashMap<>(find(id)); // the shares and label as they are
+            values.putAll(body);
+            return renderForm(values, id, null, problem, reply.getStatus());
         }
-        Map<String, Object> problem = services.refusal("pledges", reply);
-        Map<String, Object> values = new LinkedHashMap<>(find(id)); // the shares and label as they are
-        values.putAll(body);
-        return renderForm(values, id, null, problem, reply.status());
     }
 
     /** One transition: {@code action} with what it needs (embargoId, amount and date, reason). */
@@ -175,12 +177,13 @@ public class PledgePages {
                 transition.put(field, value);
             }
         }
-        ServiceClient.Reply reply = services.exchange("pledges", "POST", pledgePath(id) + "/transitions", transition);
-        if (reply.ok()) {
-            return Response.seeOther(URI.create("list".equals(fields.getFirst("returnTo")) ? "/my/pledges" : pledgePage(id)))
-                    .build();
+        try (Response reply = pledges.transition(id, transition)) {
+            if (UpstreamProblems.ok(reply)) {
+                return Response.seeOther(URI.create("list".equals(fields.getFirst("returnTo")) ? "/my/pledges" : pledgePage(id)))
+                        .build();
+            }
+            return renderPledge(id, Refusal.anchored(UpstreamProblems.refusal("pledges", reply), ACTION_IDS), reply.getStatus());
         }
-        return renderPledge(id, Refusal.anchored(services.refusal("pledges", reply), ACTION_IDS), reply.status());
     }
 
     private Response renderForm(Map<String, Object> values, String id, String idempotencyKey,
@@ -205,39 +208,37 @@ public class PledgePages {
                 .data("embargoes", embargoes).data("remaining", remaining(found)).data("problem", problem), status);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> find(String id) {
-        return (Map<String, Object>) services.get("pledges", pledgePath(id), Map.of());
+        return pledges.pledge(id);
     }
 
     /** The embargoes a draft may be submitted under (none offered when the list cannot be read). */
-    private List<Object> sealedEmbargoes() {
-        ServiceClient.Reply reply = services.exchange("pledges", "GET", "/api/v1/embargoes", null);
-        if (!reply.ok() || !(services.json("pledges", reply) instanceof List<?> all)) {
-            return List.of();
+    private List<Map<String, Object>> sealedEmbargoes() {
+        try (Response reply = pledges.embargoList()) {
+            if (!UpstreamProblems.ok(reply)) {
+                return List.of();
+            }
+            List<Map<String, Object>> all = reply.readEntity(new GenericType<List<Map<String, Object>>>() {
+            });
+            return all == null ? List.of() : all.stream().filter(e -> !"released".equals(e.get("status"))).toList();
         }
-        return all.stream().filter(e -> e instanceof Map<?, ?> m && !"released".equals(m.get("status")))
-                .map(e -> (Object) e).toList();
     }
 
     /** Events a pledge may be announced at (a free choice: none offered when the list cannot be read). */
-    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> events() {
         try {
-            ServiceClient.Reply reply = services.exchange("events", "GET", "/api/v1/events", null);
-            return reply.ok() && services.json("events", reply) instanceof List<?> events
-                    ? (List<Map<String, Object>>) events : List.of();
-        } catch (ServiceUnavailableException e) {
-            return List.of(); // the events-service is down: the pledge is drafted without an event
+            return events.eventsOrNone();
+        } catch (ProcessingException | WebApplicationException e) {
+            return List.of(); // the events-service is down or failing: the pledge is drafted without an event
         }
     }
 
     /** The event a pledge is to be announced at, when the reader may see it (else only its id is shown). */
     private Object event(String eventId) {
-        try {
-            ServiceClient.Reply reply = services.exchange("events", "GET", "/api/v1/events/" + ServiceClient.encode(eventId), null);
-            return reply.ok() ? services.json("events", reply) : null;
-        } catch (ServiceUnavailableException e) {
+        try (Response reply = events.eventReply(eventId)) {
+            return UpstreamProblems.ok(reply) ? reply.readEntity(new GenericType<Map<String, Object>>() {
+            }) : null;
+        } catch (ProcessingException | WebApplicationException e) {
             return null;
         }
     }
@@ -257,11 +258,7 @@ public class PledgePages {
         return Claims.of(identity, "government_code");
     }
 
-    private static String pledgePath(String id) {
-        return "/api/v1/pledges/" + ServiceClient.encode(id);
-    }
-
     private static String pledgePage(String id) {
-        return "/my/pledges/" + ServiceClient.encode(id);
+        return "/my/pledges/" + PageLinks.encode(id);
     }
 }

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.gateway.session.RevokedSessions;
 import org.iccsp.gateway.session.SessionKeys;
 import org.iccsp.gateway.web.common.Pages;
-import org.iccsp.gateway.web.common.ServiceClient;
+import org.iccsp.gateway.web.common.PageLinks;
 
 /**
  * Signing out. {@code GET /logout} only asks (a link or an image cannot sign anyone out); the
@@ -77,9 +77,9 @@ public class LogoutPage {
             return Response.seeOther(URI.create("/")).cookie(expired("q_session")).build();
         }
         String location = endSession + (endSession.contains("?") ? "&" : "?")
-                + "id_token_hint=" + ServiceClient.encode(idToken.getToken())
-                + "&post_logout_redirect_uri=" + ServiceClient.encode(home)
-                + "&client_id=" + ServiceClient.encode(clientId);
+                + "id_token_hint=" + PageLinks.encode(idToken.getToken())
+                + "&post_logout_redirect_uri=" + PageLinks.encode(home)
+                + "&client_id=" + PageLinks.encode(clientId);
         return Response.seeOther(URI.create(location)).build();
     }
 

@@ -19,10 +19,14 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import jakarta.ws.rs.core.GenericType;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.iccsp.gateway.web.common.Claims;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.Refusal;
-import org.iccsp.gateway.web.common.ServiceClient;
+import org.iccsp.gateway.web.common.UpstreamProblems;
+import org.iccsp.gateway.web.directory.DirectoryClient;
 
 /**
  * A CSO user's own organisation (the one their {@code organization_id} claim names): registering it
@@ -36,40 +40,43 @@ import org.iccsp.gateway.web.common.ServiceClient;
 @Authenticated
 @Blocking
 public class ProfilePages {
-    private final ServiceClient services;
+    private final DirectoryClient directory;
     private final Pages pages;
     private final SecurityIdentity identity;
     private final Template editor;
 
-    public ProfilePages(ServiceClient services, Pages pages, SecurityIdentity identity,
+    public ProfilePages(@RestClient DirectoryClient directory, Pages pages, SecurityIdentity identity,
             @Location("organization/editor.html") Template editor) {
-        this.services = services;
+        this.directory = directory;
         this.pages = pages;
         this.identity = identity;
         this.editor = editor;
     }
 
     @GET
-    @SuppressWarnings("unchecked")
     public Response edit(@QueryParam("saved") boolean saved) {
-        ServiceClient.Reply reply = services.exchange("directory", "GET", organizationPath(), null);
-        if (reply.status() == 404) { // not registered yet: the same form registers it
-            Map<String, Object> blank = new LinkedHashMap<>();
-            blank.put("contactEmail", Claims.of(identity, "email").orElse(null));
-            blank.put("type", "ngo");
-            return render(blank, true, null, false, 200);
+        Map<String, Object> organization;
+        try (Response reply = directory.organizationReply(organizationId())) {
+            if (reply.getStatus() == 404) { // not registered yet: the same form registers it
+                Map<String, Object> blank = new LinkedHashMap<>();
+                blank.put("contactEmail", Claims.of(identity, "email").orElse(null));
+                blank.put("type", "ngo");
+                return render(blank, true, null, false, 200);
+            }
+            if (!UpstreamProblems.ok(reply)) {
+                UpstreamProblems.refusal("directory", reply); // 403 / 5xx pages
+            }
+            organization = reply.readEntity(new GenericType<Map<String, Object>>() {
+            });
         }
-        if (!reply.ok()) {
-            services.refusal("directory", reply); // 403 / 5xx pages
-        }
-        return render((Map<String, Object>) services.json("directory", reply), false, null, saved, 200);
+        return render(organization == null ? new LinkedHashMap<>() : organization, false, null, saved, 200);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(MultivaluedMap<String, String> form) {
         Map<String, Object> profile = ProfileForm.profile(form);
-        return answer(services.exchange("directory", "PATCH", organizationPath(), profile), profile, false);
+        return answer(() -> directory.edit(organizationId(), profile), profile, false);
     }
 
     @POST
@@ -77,29 +84,26 @@ public class ProfilePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(MultivaluedMap<String, String> form) {
         Map<String, Object> profile = ProfileForm.profile(form);
-        return answer(services.exchange("directory", "POST", "/api/v1/organizations", profile), profile, true);
+        return answer(() -> directory.register(profile), profile, true);
     }
 
-    private Response answer(ServiceClient.Reply reply, Map<String, Object> profile, boolean registering) {
-        if (reply.ok()) {
-            return Response.seeOther(URI.create("/my/organization?saved=true")).build();
+    private Response answer(Supplier<Response> call, Map<String, Object> profile, boolean registering) {
+        try (Response reply = call.get()) {
+            if (UpstreamProblems.ok(reply)) {
+                return Response.seeOther(URI.create("/my/organization?saved=true")).build();
+            }
+            Map<String, Object> submitted = new LinkedHashMap<>(profile);
+            submitted.put("id", organizationId());
+            return render(submitted, registering, UpstreamProblems.refusal("directory", reply), false, reply.getStatus());
         }
-        Map<String, Object> submitted = new LinkedHashMap<>(profile);
-        submitted.put("id", organizationId());
-        return render(submitted, registering, services.refusal("directory", reply), false, reply.status());
     }
 
-    @SuppressWarnings("unchecked")
     private Response render(Map<String, Object> org, boolean registering, Map<String, Object> problem, boolean saved,
             int status) {
         organizationId(); // an account without an organisation has no profile page
-        List<Map<String, Object>> sectors = (List<Map<String, Object>>) services.get("directory", "/api/v1/sectors", Map.of());
+        List<Map<String, Object>> sectors = directory.sectors();
         return pages.render(ProfileForm.fill(editor.instance(), org, sectors).data("registering", registering)
                 .data("problem", Refusal.anchored(problem, ProfileForm.IDS)).data("saved", saved), status);
-    }
-
-    private String organizationPath() {
-        return "/api/v1/organizations/" + ServiceClient.encode(organizationId());
     }
 
     /** The person's organisation, from the {@code organization_id} claim of their token. */

@@ -13,8 +13,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +43,14 @@ public class DeliveryPipeline {
     private final EntityManager em;
     private final DeliveryTelemetry telemetry;
     private final TraceContext traces;
+    private final Clock clock;
     private final Map<String, Lane> lanes = new LinkedHashMap<>();
 
     private record Lane(Channel channel, RetryPolicy policy, CommitWakeUp wakeUp) {
     }
 
     public DeliveryPipeline(@All List<Channel> channels, EntityManager em, TransactionSynchronizationRegistry transactions,
-            DeliveryTelemetry telemetry, TraceContext traces, Config config) {
+            DeliveryTelemetry telemetry, TraceContext traces, Config config, Clock clock) {
         this.em = em;
         this.telemetry = telemetry;
         this.traces = traces;
@@ -57,6 +58,7 @@ public class DeliveryPipeline {
             lanes.put(channel.name(), new Lane(channel, RetryPolicy.fromConfig(config, channel.configPrefix()),
                     new CommitWakeUp(transactions, () -> drain(channel.name()))));
         }
+        this.clock = clock;
     }
 
     /** Each lane looks for due work at its interval too: retries, and anything a wake-up missed. */
@@ -74,7 +76,7 @@ public class DeliveryPipeline {
      */
     public Notification draft(CloudEvent cause, String channel, String category, String recipient, String language,
             String subject, String text) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Notification n = new Notification();
         n.id = UUID.randomUUID();
         n.eventSource = cause.source();
@@ -118,7 +120,7 @@ public class DeliveryPipeline {
         });
         n.status = Notification.PENDING;
         n.attempts = 0;
-        n.nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC);
+        n.nextAttemptAt = OffsetDateTime.now(clock);
         lane.wakeUp().onCommit();
     }
 
@@ -137,8 +139,9 @@ public class DeliveryPipeline {
         @SuppressWarnings("unchecked")
         List<Notification> due = em.createNativeQuery("""
                 select * from notification where status = 'pending' and channel = ?1
-                and next_attempt_at <= now() order by next_attempt_at limit 1 for update skip locked""",
-                Notification.class).setParameter(1, lane.channel().name()).getResultList();
+                and next_attempt_at <= ?2 order by next_attempt_at limit 1 for update skip locked""",
+                Notification.class).setParameter(1, lane.channel().name()).setParameter(2, OffsetDateTime.now(clock))
+                .getResultList();
         if (due.isEmpty()) {
             return false;
         }
@@ -157,23 +160,23 @@ public class DeliveryPipeline {
     }
 
     private void record(Notification n, Attempt attempt, RetryPolicy policy, Span span) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (attempt.outcome() == Attempt.Outcome.SENT) {
             n.status = Notification.SENT;
             n.sentAt = now;
             n.lastError = null;
-            DeliveryAttempt.log(n.id, "sent", attempt.detail());
+            DeliveryAttempt.log(n.id, "sent", attempt.detail(), now);
             telemetry.finish(span, n, DeliveryTelemetry.SENT, null);
             return;
         }
         n.lastError = attempt.detail();
         if (attempt.outcome() == Attempt.Outcome.GIVE_UP || policy.exhausted(n.attempts)) {
             n.status = Notification.FAILED;
-            DeliveryAttempt.log(n.id, "failed", attempt.detail());
+            DeliveryAttempt.log(n.id, "failed", attempt.detail(), now);
             telemetry.finish(span, n, DeliveryTelemetry.FAILED, attempt.detail());
         } else {
             n.nextAttemptAt = now.plus(policy.delayAfter(n.attempts));
-            DeliveryAttempt.log(n.id, "retry", attempt.detail());
+            DeliveryAttempt.log(n.id, "retry", attempt.detail(), now);
             telemetry.finish(span, n, DeliveryTelemetry.RETRIED, attempt.detail());
         }
         LOG.warnf("%s %s to %s failed (attempt %d): %s", n.channel, n.id, n.recipient, n.attempts, attempt.detail());

@@ -4,8 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,10 +21,12 @@ public class RetentionJanitor {
 
     private final EntityManager em;
     private final Retention retention;
+    private final Clock clock;
 
-    public RetentionJanitor(EntityManager em, Retention retention) {
+    public RetentionJanitor(EntityManager em, Retention retention, Clock clock) {
         this.em = em;
         this.retention = retention;
+        this.clock = clock;
     }
 
     /** What one purge removed. */
@@ -35,7 +37,7 @@ public class RetentionJanitor {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
-            Purged purged = purge(OffsetDateTime.now(ZoneOffset.UTC));
+            Purged purged = purge(OffsetDateTime.now(clock));
             if (purged.readNotices() + purged.unreadNotices() + purged.deliveries() + purged.failedDeliveries() > 0) {
                 LOG.infof("retention purged %s", purged);
             }

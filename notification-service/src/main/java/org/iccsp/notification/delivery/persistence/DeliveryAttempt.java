@@ -25,10 +25,10 @@ public class DeliveryAttempt extends PanacheEntityBase {
     public String outcome;
     public String detail;
 
-    public static void log(UUID notificationId, String outcome, String detail) {
+    public static void log(UUID notificationId, String outcome, String detail, OffsetDateTime at) {
         DeliveryAttempt attempt = new DeliveryAttempt();
         attempt.notificationId = notificationId;
-        attempt.attemptedAt = OffsetDateTime.now();
+        attempt.attemptedAt = at;
         attempt.outcome = outcome;
         attempt.detail = detail;
         attempt.persist();

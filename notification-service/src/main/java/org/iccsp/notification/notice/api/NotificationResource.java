@@ -20,8 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +36,11 @@ import org.iccsp.platform.web.ProblemException;
 @Authenticated
 public class NotificationResource {
     private final CurrentCaller caller;
+    private final Clock clock;
 
-    public NotificationResource(CurrentCaller caller) {
+    public NotificationResource(CurrentCaller caller, Clock clock) {
         this.caller = caller;
+        this.clock = clock;
     }
 
     public record NoticeView(UUID id, String category, String eventType, String language, String subject,
@@ -90,7 +92,7 @@ public class NotificationResource {
                         "must be an ISO-8601 timestamp with an offset, e.g. 2026-05-10T10:00:00Z");
             }
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (upTo == null) {
             Notification.update("readAt = ?1 where channel = ?2 and recipient = ?3 and readAt is null",
                     now, Notification.IN_APP, me());
@@ -112,7 +114,7 @@ public class NotificationResource {
             throw ProblemException.notFound("notification", id);
         }
         if (n.readAt == null) {
-            n.readAt = OffsetDateTime.now(ZoneOffset.UTC);
+            n.readAt = OffsetDateTime.now(clock);
         }
         return Response.noContent().build();
     }

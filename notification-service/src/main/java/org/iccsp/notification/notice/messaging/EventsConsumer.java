@@ -12,8 +12,8 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,16 +51,18 @@ public class EventsConsumer {
     private final WebhookFanOut webhooks;
     private final SealingKeys sealing;
     private final String publicUrl;
+    private final Clock clock;
 
     public EventsConsumer(IdempotentConsumer consumer, CloudEventCodec codec, Letters letters, WebhookFanOut webhooks,
             SealingKeys sealing,
-            @ConfigProperty(name = "iccsp.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
+            @ConfigProperty(name = "iccsp.public-url", defaultValue = "http://localhost:8080") String publicUrl, Clock clock) {
         this.consumer = consumer;
         this.codec = codec;
         this.letters = letters;
         this.webhooks = webhooks;
         this.sealing = sealing;
         this.publicUrl = publicUrl;
+        this.clock = clock;
     }
 
     @Incoming("events-events")
@@ -103,7 +105,7 @@ public class EventsConsumer {
         e.startsAt = EventData.required(d.startsAt(), "startsAt");
         e.endsAt = EventData.required(d.endsAt(), "endsAt");
         e.status = EventData.required(d.status(), "status");
-        e.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        e.updatedAt = OffsetDateTime.now(clock);
         if (!known) {
             e.persist();
         }
@@ -125,7 +127,7 @@ public class EventsConsumer {
                     (a, b) -> "confirmed".equals(a.status) ? a : b);
         }
         byEmail.forEach((email, r) -> {
-            String ics = "confirmed".equals(r.status) ? e.invitation(r.registrationId, email) : null;
+            String ics = "confirmed".equals(r.status) ? e.invitation(r.registrationId, email, clock.instant()) : null;
             letters.send(cause, email, new Letter(cancelled ? Categories.CANCELLATIONS : Categories.EVENT_UPDATES,
                     cancelled ? "event-cancelled" : "event-changed", eventValues(e),
                     cancelled ? List.of() : List.of("event.when"), null, ics));
@@ -152,7 +154,7 @@ public class EventsConsumer {
             r.email = email.trim().toLowerCase(Locale.ROOT);
         }
         r.status = EventData.required(d.status(), "status");
-        r.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.updatedAt = OffsetDateTime.now(clock);
         if (!known) {
             r.persist();
         }
@@ -166,7 +168,7 @@ public class EventsConsumer {
         if (REGISTRATION_CONFIRMED.equals(type)) {
             letters.send(cloudEvent, r.email, new Letter(Categories.REGISTRATIONS,
                     "registration-confirmed", values, when, null,
-                    e == null ? null : e.invitation(r.registrationId, r.email)));
+                    e == null ? null : e.invitation(r.registrationId, r.email, clock.instant())));
         } else if (REGISTRATION_WAITLISTED.equals(type)) {
             letters.send(cloudEvent, r.email, new Letter(Categories.REGISTRATIONS,
                     "registration-waitlisted", values, List.of(), null, null));

@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,12 +41,14 @@ public class PreferenceResource {
     private final CurrentCaller caller;
     private final Template confirm;
     private final Template done;
+    private final Clock clock;
 
     public PreferenceResource(CurrentCaller caller, @Location("unsubscribe/confirm.html") Template confirm,
-            @Location("unsubscribe/done.html") Template done) {
+            @Location("unsubscribe/done.html") Template done, Clock clock) {
         this.caller = caller;
         this.confirm = confirm;
         this.done = done;
+        this.clock = clock;
     }
 
     public record PreferenceRequest(@NotNull String language, @NotNull List<String> optedOut) {
@@ -88,7 +90,7 @@ public class PreferenceResource {
         RecipientPreference p = RecipientPreference.of(me());
         p.language = request.language();
         p.optedOut = new LinkedHashSet<>(request.optedOut()).toArray(String[]::new);
-        p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        p.updatedAt = OffsetDateTime.now(clock);
         return PreferenceView.of(p);
     }
 
@@ -142,7 +144,7 @@ public class PreferenceResource {
             optedOut.add(category);
         }
         p.optedOut = optedOut.toArray(String[]::new);
-        p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        p.updatedAt = OffsetDateTime.now(clock);
         return new UnsubscribeView(category, optedOut);
     }
 

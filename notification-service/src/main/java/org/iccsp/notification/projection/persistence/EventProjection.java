@@ -59,11 +59,11 @@ public class EventProjection extends PanacheEntityBase {
      * The registration's calendar entry as events-service's download has it (platform-calendar: same
      * UID, same SEQUENCE), {@code METHOD:CANCEL} once the event is cancelled.
      */
-    public String invitation(String registrationId, String attendeeEmail) {
+    public String invitation(String registrationId, String attendeeEmail, Instant now) {
         String organizer = ConfigProvider.getConfig().getOptionalValue("iccsp.calendar.organizer-email", String.class)
                 .orElse("events@iccsp.org");
         return RegistrationCalendar.render(new RegistrationInvitation(registrationId, sequence, isCancelled(), title,
                 venue, null, zone(), startsAt.toInstant(), endsAt.toInstant(), organizer, null, attendeeEmail),
-                Instant.now());
+                now);
     }
 }

@@ -23,9 +23,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -48,13 +48,15 @@ public class WebhookResource {
     private final SsrfGuard guard;
     private final WebhookClient client;
     private final Duration previousSecretValidity;
+    private final Clock clock;
 
     public WebhookResource(CurrentCaller caller, SsrfGuard guard, WebhookClient client,
-            @ConfigProperty(name = "iccsp.webhooks.previous-secret-validity", defaultValue = "PT24H") Duration validity) {
+            @ConfigProperty(name = "iccsp.webhooks.previous-secret-validity", defaultValue = "PT24H") Duration validity, Clock clock) {
         this.caller = caller;
         this.guard = guard;
         this.client = client;
         this.previousSecretValidity = validity;
+        this.clock = clock;
     }
 
     public record SubscriptionRequest(@NotBlank @Size(max = 2000) String url,
@@ -97,7 +99,7 @@ public class WebhookResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
     public Response create(@Valid @NotNull SubscriptionRequest request, UriInfo uri) {
         validate(request);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         WebhookSubscription s = new WebhookSubscription();
         s.id = UUID.randomUUID();
         s.ownerSubject = caller.get().subject();
@@ -131,9 +133,9 @@ public class WebhookResource {
             s.disabledReason = null;
             s.consecutiveFailures = 0;
         } else if (Boolean.FALSE.equals(request.active())) {
-            s.disable("disabled by its owner");
+            s.disable("disabled by its owner", OffsetDateTime.now(clock));
         }
-        s.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        s.updatedAt = OffsetDateTime.now(clock);
         return SubscriptionView.of(s, null);
     }
 
@@ -153,7 +155,7 @@ public class WebhookResource {
     @Operation(operationId = "rotateWebhookSecret", summary = "Issue a new signing secret for the subscription")
     public SubscriptionView rotate(@PathParam("id") UUID id) {
         WebhookSubscription s = owned(id);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         s.previousSecret = s.secret;
         s.previousSecretUntil = now.plus(previousSecretValidity);
         s.secret = WebhookSigner.newSecret();
@@ -171,7 +173,7 @@ public class WebhookResource {
                 {"specversion":"1.0","id":"%s","source":"/iccsp/notification-service",\
                 "type":"org.iccsp.notification.webhook.ping.v1","subject":"%s","time":"%s",\
                 "datacontenttype":"application/json","data":{"subscriptionId":"%s"}}"""
-                .formatted(pingId, s.id, OffsetDateTime.now(ZoneOffset.UTC), s.id);
+                .formatted(pingId, s.id, OffsetDateTime.now(clock), s.id);
         WebhookClient.Outcome outcome = client.post(s, pingId, body);
         return new PingResult(outcome.delivered(), outcome.status(), outcome.detail());
     }

@@ -3,8 +3,8 @@ package org.iccsp.notification.webhook.domain;
 import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,11 +22,13 @@ import org.iccsp.notification.webhook.persistence.WebhookSubscription;
 public class WebhookChannel implements Channel {
     private final WebhookClient client;
     private final int maxConsecutiveFailures;
+    private final Clock clock;
 
     public WebhookChannel(WebhookClient client,
-            @ConfigProperty(name = "iccsp.webhooks.max-consecutive-failures", defaultValue = "10") int maxConsecutiveFailures) {
+            @ConfigProperty(name = "iccsp.webhooks.max-consecutive-failures", defaultValue = "10") int maxConsecutiveFailures, Clock clock) {
         this.client = client;
         this.maxConsecutiveFailures = maxConsecutiveFailures;
+        this.clock = clock;
     }
 
     @Override
@@ -62,11 +64,11 @@ public class WebhookChannel implements Channel {
             return Attempt.sent(outcome.detail());
         }
         target.consecutiveFailures++;
-        target.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        target.updatedAt = OffsetDateTime.now(clock);
         if (outcome.status() == 410) {
-            target.disable("the endpoint answered 410 Gone");
+            target.disable("the endpoint answered 410 Gone", target.updatedAt);
         } else if (target.consecutiveFailures >= maxConsecutiveFailures) {
-            target.disable(target.consecutiveFailures + " consecutive failed deliveries");
+            target.disable(target.consecutiveFailures + " consecutive failed deliveries", target.updatedAt);
         }
         return WebhookSubscription.DISABLED.equals(target.status) ? Attempt.giveUp(outcome.detail())
                 : Attempt.failed(outcome.detail());

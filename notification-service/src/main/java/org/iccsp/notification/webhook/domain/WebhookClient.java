@@ -10,9 +10,9 @@ import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,10 +34,11 @@ public class WebhookClient {
     private final SsrfGuard guard;
     private final TraceContext traces;
     private final Duration timeout;
+    private final Clock clock;
 
     @Inject
     public WebhookClient(SsrfGuard guard, TraceContext traces, Vertx vertx,
-            @ConfigProperty(name = "iccsp.webhooks.timeout", defaultValue = "PT10S") Duration timeout) {
+            @ConfigProperty(name = "iccsp.webhooks.timeout", defaultValue = "PT10S") Duration timeout, Clock clock) {
         this.guard = guard;
         this.traces = traces;
         this.timeout = timeout;
@@ -46,6 +47,7 @@ public class WebhookClient {
                 .setKeepAlive(false)
                 .setVerifyHost(true)
                 .setMaxRedirects(0));
+        this.clock = clock;
     }
 
     /** @return the HTTP status; -1 with {@code detail} when the endpoint could not be reached */
@@ -61,7 +63,7 @@ public class WebhookClient {
             return new Outcome(-1, "refused: URL " + checked.refusal());
         }
         SsrfGuard.Target to = checked.target();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         long timestamp = now.toEpochSecond();
         RequestOptions request = new RequestOptions()
                 .setMethod(HttpMethod.POST)

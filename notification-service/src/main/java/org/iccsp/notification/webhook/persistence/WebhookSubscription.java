@@ -61,9 +61,9 @@ public class WebhookSubscription extends PanacheEntityBase {
                 ? List.of(secret, previousSecret) : List.of(secret);
     }
 
-    public void disable(String reason) {
+    public void disable(String reason, OffsetDateTime now) {
         status = DISABLED;
         disabledReason = reason;
-        updatedAt = OffsetDateTime.now();
+        updatedAt = now;
     }
 }
