@@ -139,6 +139,7 @@ class ConfidentialityIT {
     void aSealedPledgeIsSeenByItsGovernmentAndAdminsOnly() {
         for (Callers who : NOT_GB) {
             assertEquals(404, Api.call(who, "GET", "/api/v1/pledges/" + sealed, null).status(), who.column);
+            assertEquals(404, Api.call(who, "GET", "/api/v1/pledges/" + sealed + "/history", null).status(), who.column);
             assertFalse(listed(who, "/api/v1/pledges?limit=500", sealed), who.column + " lists it");
             assertFalse(listed(who, "/api/v1/pledges?member=GB&status=submitted&limit=500", sealed), who.column + " finds it");
         }
@@ -178,7 +179,7 @@ class ConfidentialityIT {
     void aConfidentialMemberIsNamedOnlyToOrganisersAndAdmins() {
         for (Callers who : List.of(ANONYMOUS, CSO_A, CSO_B, GOV_GB, GOV_FR)) {
             assertEquals(404, Api.call(who, "GET", "/api/v1/members/" + confidentialCode, null).status(), who.column);
-            assertFalse(Api.get(who, "/api/v1/members").toString().contains(confidentialCode), who.column + " lists the member");
+            assertFalse(Api.get(who, "/api/v1/members?limit=500").toString().contains(confidentialCode), who.column + " lists the member");
             assertFalse(listed(who, "/api/v1/pledges?limit=500", confidentialPledge), who.column + " lists its pledge");
             for (String grouping : GROUPINGS) {
                 JsonNode summary = Api.get(who, "/api/v1/funding/summary?groupBy=" + grouping);
@@ -299,7 +300,7 @@ class ConfidentialityIT {
 
     private static void assertNoDifferenceIsHidden(Callers who, String currency, Map<String, BigDecimal> hidden) {
         Map<String, String> blocOf = new HashMap<>();
-        Api.get(who, "/api/v1/members").forEach(m -> blocOf.put(m.get("code").asText(), m.get("bloc").asText()));
+        Api.get(who, "/api/v1/members?limit=500").forEach(m -> blocOf.put(m.get("code").asText(), m.get("bloc").asText()));
         Map<String, BigDecimal> derived = new java.util.LinkedHashMap<>(); // what a reader can compute, named
         Map<String, JsonNode> summaries = new HashMap<>();
         for (String grouping : GROUPINGS) {
@@ -374,10 +375,10 @@ class ConfidentialityIT {
             assertEquals(unknown, jointShareAnswer(confidentialCode, shareAmount), "the confidential member, share " + shareAmount);
             assertEquals(unknown, jointShareAnswer(prospective, shareAmount), "a prospective member, share " + shareAmount);
         }
-        JsonNode publicList = Api.get(ANONYMOUS, "/api/v1/members");
+        JsonNode publicList = Api.get(ANONYMOUS, "/api/v1/members?limit=500");
         publicList.forEach(m -> assertEquals("announced", m.get("status").asText(), "listed to the public: " + m));
         for (Callers who : OUTSIDERS) {
-            assertEquals(publicList, Api.get(who, "/api/v1/members"), who.column + "'s member list");
+            assertEquals(publicList, Api.get(who, "/api/v1/members?limit=500"), who.column + "'s member list");
             String notAMember = masked(Api.call(who, "GET", "/api/v1/members/ZZ", null), "ZZ");
             assertEquals(notAMember, masked(Api.call(who, "GET", "/api/v1/members/" + confidentialCode, null),
                     confidentialCode), who.column);
@@ -525,6 +526,48 @@ class ConfidentialityIT {
                 r -> true, Integer.MAX_VALUE, Duration.ofSeconds(10));
         assertEquals(1, new LeakScan().secret(token).channel("events.invitations",
                 String.join("\n", all.stream().map(ConsumerRecord::value).toList())).assertClean());
+    }
+
+    /**
+     * Issue 17's leftover: when the confidential member is announced (after every check above), the public events
+     * its pledges withheld go out, in order, through the real pipeline: both pledges' announcements reach both
+     * subscribers, once, naming the member; a second announcement (after making it confidential again) publishes
+     * nothing twice. The member's change needs its ETag (If-Match): without it, 428 and nothing changes.
+     */
+    @Test
+    @Order(10)
+    void announcingTheMemberPublishesItsWithheldPledgeEventsOnce() {
+        String member = "/api/v1/members/" + confidentialCode;
+        assertEquals(428, Api.call(ADMIN, "PATCH", member, "{\"status\": \"announced\"}").status());
+        assertEquals(404, Api.call(ANONYMOUS, "GET", member, null).status(), "still confidential");
+        assertEquals(200, changeMember(member, "announced").status());
+        assertEquals(CONFIDENTIAL_NAME, Api.get(ANONYMOUS, member).get("name").asText());
+
+        await("the withheld announcements at both subscribers").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> announcementsOf(confidentialPledge).size() >= 2 && announcementsOf(jointPledge).size() >= 2);
+        WebhookReceiver.Delivery own = announcementsOf(confidentialPledge).get(0);
+        assertEquals(confidentialCode, own.event().at("/data/memberCode").asText(), "named now that it is announced");
+        assertEquals(CONFIDENTIAL_EUR, own.event().at("/data/amount").asText());
+        assertTrue(listed(ANONYMOUS, "/api/v1/pledges?member=" + confidentialCode + "&limit=500", confidentialPledge));
+
+        assertEquals(200, changeMember(member, "confidential").status());
+        assertEquals(200, changeMember(member, "announced").status());
+        List<ConsumerRecord<String, String>> announcements = new TopicProbe(LocalStack.KAFKA).await("pledges.pledges",
+                r -> (confidentialPledge.equals(r.key()) || jointPledge.equals(r.key()))
+                        && r.value().contains("\"org.iccsp.pledges.pledge.announced.v1\""), 3, Duration.ofSeconds(15));
+        assertEquals(2, announcements.size(), "one announcement of each pledge, however often the member is announced");
+        assertEquals(2, announcementsOf(confidentialPledge).size(), "once at each subscriber");
+        assertEquals(2, announcementsOf(jointPledge).size());
+    }
+
+    /** The member's status, with the If-Match its change requires (its current ETag). */
+    private static Http.Reply changeMember(String member, String status) {
+        Http.Reply read = Api.call(ADMIN, "GET", member, null);
+        String tag = read.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("etag"))
+                .flatMap(e -> e.getValue().stream()).findFirst().orElseThrow(() -> new AssertionError("no ETag: " + read));
+        return Http.call("PATCH", LocalStack.GATEWAY + member, ADMIN.token(), "application/json",
+                ("{\"status\": \"" + status + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8), "If-Match", tag);
     }
 
     // ---- helpers -------------------------------------------------------------------------------

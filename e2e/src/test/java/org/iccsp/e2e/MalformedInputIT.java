@@ -334,6 +334,80 @@ class MalformedInputIT {
         assertEquals("https://iccsp.org/problems/uri-too-long", reply.json().get("type").asText());
     }
 
+    /**
+     * Issue 16 in pledge-service, through the gateway: every list refuses a cursor it did not hand out and a limit
+     * out of 1..500 with a 400 naming it, and its Link rel=next is followed through the gateway; a stale or
+     * nonsense If-Match is a 412 that changes nothing, a member change without one a 428, with the current
+     * ETag a 200 that answers the new one.
+     */
+    @Test
+    void pledgePagingAndConditionalRequests() {
+        SecurityFixtures fixtures = SecurityFixtures.get();
+        String announced = fixtures.resolve("{pledgeAnnouncedGB}");
+        for (String list : List.of("/api/v1/pledges", "/api/v1/members", "/api/v1/embargoes", "/api/v1/exchange-rates",
+                "/api/v1/pledges/" + announced + "/history")) {
+            for (String query : List.of("cursor=nonsense", "cursor=" + encode(SQL), "cursor=YWJj")) {
+                assertNamed(Api.call(ADMIN, "GET", list + "?" + query, null), 400, "cursor", list + "?" + query);
+            }
+            for (String limit : List.of("0", "501", "abc")) {
+                assertNamed(Api.call(ADMIN, "GET", list + "?limit=" + limit, null), 400, "limit", list + "?limit=" + limit);
+            }
+        }
+        Http.Reply first = Api.call(ADMIN, "GET", "/api/v1/members?limit=2", null);
+        String link = first.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("link"))
+                .flatMap(e -> e.getValue().stream()).findFirst().orElseThrow();
+        String next = link.replaceAll("^<([^>]+)>; rel=\"next\"$", "$1");
+        assertTrue(next.startsWith("/api/v1/members?"), "a relative link: " + link);
+        JsonNode second = Api.get(ADMIN, next);
+        assertEquals(2, second.size(), second.toString());
+        assertFalse(first.json().toString().contains(second.get(0).get("code").asText()), "no row twice");
+
+        String draft = SecurityFixtures.pledge(GOV_GB);
+        Http.Reply read = Api.call(GOV_GB, "GET", "/api/v1/pledges/" + draft, null);
+        String tag = header(read, "ETag");
+        for (String stale : List.of("\"nonsense\"", "nonsense", "W/" + tag)) {
+            assertNamed(conditional(GOV_GB, "PATCH", "/api/v1/pledges/" + draft, "{\"notes\": \"stale\"}", stale), 412,
+                    "If-Match", "PATCH with If-Match " + stale);
+            assertNamed(conditional(GOV_GB, "POST", "/api/v1/pledges/" + draft + "/transitions", "{\"action\": \"submit\"}",
+                    stale), 412, "If-Match", "a transition with If-Match " + stale);
+        }
+        assertEquals("draft", Api.get(GOV_GB, "/api/v1/pledges/" + draft).get("status").asText(), "nothing changed");
+        Http.Reply revised = conditional(GOV_GB, "PATCH", "/api/v1/pledges/" + draft, "{\"notes\": \"current\"}", tag);
+        assertEquals(200, revised.status(), revised.body());
+        assertEquals(header(Api.call(GOV_GB, "GET", "/api/v1/pledges/" + draft, null), "ETag"), header(revised, "ETag"));
+
+        String member = "/api/v1/members/" + fixtures.resolve("{memberProspective}");
+        assertNamed(Api.call(ADMIN, "PATCH", member, "{\"name\": \"Matrix member (renamed)\"}"), 428, "If-Match", "no If-Match");
+        assertNamed(conditional(ADMIN, "PATCH", member, "{\"status\": \"announced\"}", "\"nonsense\""), 412, "If-Match",
+                "a member's If-Match nonsense");
+        assertEquals("prospective", Api.get(ADMIN, member).get("status").asText(), "nothing changed");
+        Http.Reply renamed = conditional(ADMIN, "PATCH", member, "{\"name\": \"Matrix member (renamed)\"}",
+                header(Api.call(ADMIN, "GET", member, null), "ETag"));
+        assertEquals(200, renamed.status(), renamed.body());
+
+        String embargo = SecurityFixtures.embargo();
+        assertNamed(conditional(ADMIN, "POST", "/api/v1/embargoes/" + embargo + "/release", null, "\"nonsense\""), 412,
+                "If-Match", "a release with If-Match nonsense");
+        assertEquals("sealed", Api.get(ADMIN, "/api/v1/embargoes/" + embargo).get("status").asText());
+    }
+
+    private static Http.Reply conditional(Callers who, String method, String path, String json, String ifMatch) {
+        return Http.call(method, LocalStack.GATEWAY + path, who.token(), json == null ? null : "application/json",
+                json == null ? null : bytes(json), "If-Match", ifMatch);
+    }
+
+    private static String header(Http.Reply reply, String name) {
+        assertEquals(200, reply.status(), reply.body());
+        return reply.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .flatMap(e -> e.getValue().stream()).findFirst().orElseThrow(() -> new AssertionError("no " + name));
+    }
+
+    private static void assertNamed(Http.Reply reply, int status, String field, String what) {
+        assertEquals(status, reply.status(), what + ": " + reply.body());
+        assertEquals("application/problem+json", reply.contentType(), what);
+        assertEquals(field, reply.json().at("/errors/0/field").asText(), what + ": " + reply.body());
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private static String page(String path) {

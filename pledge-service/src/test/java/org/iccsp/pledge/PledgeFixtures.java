@@ -47,6 +47,17 @@ public final class PledgeFixtures {
         return transition(id, "{\"action\": \"" + action + "\"}");
     }
 
+    /** The ETag a GET of {@code path} answers (as the caller of the test). */
+    public static String etag(String path) {
+        return given().when().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** PATCH of a member with the If-Match it requires: its current ETag. */
+    public static ValidatableResponse patchMember(String code, String body) {
+        return given().contentType(ContentType.JSON).header("If-Match", etag("/api/v1/members/" + code)).body(body)
+                .when().patch("/api/v1/members/" + code).then();
+    }
+
     /** The one event of {@code type} about aggregate {@code key}, read back from Kafka. */
     public static String awaitEvent(String bootstrap, String topic, String key, String type) {
         List<ConsumerRecord<String, String>> records = new TopicProbe(bootstrap).await(topic,

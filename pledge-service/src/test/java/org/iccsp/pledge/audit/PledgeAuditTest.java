@@ -101,10 +101,9 @@ class PledgeAuditTest {
         given().contentType(ContentType.JSON)
                 .body("{\"code\": \"MT\", \"name\": \"Malta\", \"bloc\": \"EU\", \"status\": \"confidential\"}")
                 .when().post("/api/v1/members").then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"status\": \"announced\"}")
-                .when().patch("/api/v1/members/MT").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"name\": \"Republic of Malta\", \"status\": \"announced\"}")
-                .when().patch("/api/v1/members/MT").then().statusCode(200); // no change of status: not audited
+        org.iccsp.pledge.PledgeFixtures.patchMember("MT", "{\"status\": \"announced\"}").statusCode(200);
+        org.iccsp.pledge.PledgeFixtures.patchMember("MT", "{\"name\": \"Republic of Malta\", \"status\": \"announced\"}")
+                .statusCode(200); // no change of status: not audited
         given().when().get("/api/v1/pledge-audit?action=member.status-changed&subject=MT").then().statusCode(200)
                 .body("entries", hasSize(1))
                 .body("entries[0].subjectType", equalTo("member"))

@@ -235,8 +235,7 @@ class FundingSummaryTest {
     @Order(10)
     @TestSecurity(user = "admin-carol", roles = "admin")
     void announcingTheMemberPutsItsMoneyInThePublicFigures() {
-        given().contentType(ContentType.JSON).body("{\"status\": \"announced\"}")
-                .when().patch("/api/v1/members/NZ").then().statusCode(200);
+        org.iccsp.pledge.PledgeFixtures.patchMember("NZ", "{\"status\": \"announced\"}").statusCode(200);
     }
 
     @Test

@@ -109,8 +109,8 @@ class MemberRegistryTest {
     @Order(4)
     @TestSecurity(user = "admin-carol", roles = "admin")
     void announcingTheMemberMakesItPublic() {
-        given().contentType(ContentType.JSON).body("{\"status\": \"announced\"}")
-                .when().patch("/api/v1/members/NO").then().statusCode(200).body("status", equalTo("announced"));
+        org.iccsp.pledge.PledgeFixtures.patchMember("NO", "{\"status\": \"announced\"}").statusCode(200)
+                .body("status", equalTo("announced"));
     }
 
     @Test

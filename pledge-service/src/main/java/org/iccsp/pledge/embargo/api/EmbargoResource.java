@@ -7,21 +7,35 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.iccsp.pledge.embargo.domain.EmbargoDesk;
 import org.iccsp.pledge.embargo.persistence.Embargo;
 import org.iccsp.platform.audit.AuditActor;
 import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.Cursor;
 import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.EntityTags;
+import org.iccsp.platform.web.Pages;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/embargoes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,31 +56,60 @@ public class EmbargoResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EmbargoView.class)))
     public Response create(@Valid @NotNull CreateEmbargo request, UriInfo uri) {
         Embargo e = desk.create(request.name(), request.releaseAt(), caller.get().subject());
-        return Response.created(uri.getAbsolutePathBuilder().path(e.id).build()).entity(EmbargoView.of(e, 0L)).build();
+        return EntityTags.tagged(Response.created(uri.getAbsolutePathBuilder().path(e.id).build())
+                .entity(EmbargoView.of(e, 0L)), EmbargoDesk.tag(e, 0L)).build();
     }
 
-    /** Governments list embargoes to submit under one; only admins see how many pledges each seals. */
+    private static final String LIST = "embargoes";
+
+    /**
+     * Governments list embargoes to submit under one; only admins see how many pledges each seals. Newest first,
+     * a page at a time ({@code Link: <…>; rel="next"}).
+     */
     @GET
     @RolesAllowed({Caller.GOVERNMENT, Caller.ORGANIZER, Caller.ADMIN})
-    public List<EmbargoView> list() {
+    public RestResponse<List<EmbargoView>> list(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Pages.MAX_LIMIT) int limit,
+            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         boolean admin = caller.get().isAdmin();
-        return desk.all().stream().map(e -> EmbargoView.of(e, admin ? EmbargoDesk.sealedPledges(e.id) : null)).toList();
+        List<Embargo> rows = desk.page(limit, position(Cursor.decode(cursor, LIST, 2)));
+        return Pages.of(rows, limit, e -> Cursor.of(LIST, e.createdAt.toInstant().toString(), e.id),
+                e -> EmbargoView.of(e, admin ? EmbargoDesk.sealedPledges(e.id) : null), uri);
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Caller.GOVERNMENT, Caller.ORGANIZER, Caller.ADMIN})
-    public EmbargoView get(@PathParam("id") String id) {
+    public RestResponse<EmbargoView> get(@PathParam("id") String id) {
         Embargo e = desk.get(id);
-        return EmbargoView.of(e, caller.get().isAdmin() ? EmbargoDesk.sealedPledges(e.id) : null);
+        Long sealed = caller.get().isAdmin() ? EmbargoDesk.sealedPledges(e.id) : null;
+        return EntityTags.ok(EmbargoView.of(e, sealed), EmbargoDesk.tag(e, sealed));
     }
 
-    /** Fires the embargo's trigger: every pledge sealed under it is announced at once. */
+    /**
+     * Fires the embargo's trigger: every pledge sealed under it is announced at once. {@code If-Match} (optional):
+     * the ETag of the admin's view of it; 412 when pledges were sealed or withdrawn under it since.
+     */
     @POST
     @Path("{id}/release")
     @RolesAllowed(Caller.ADMIN)
-    public ReleaseView release(@PathParam("id") String id) {
-        EmbargoDesk.Release release = desk.release(id, AuditActor.of(caller.get()));
-        return new ReleaseView(EmbargoView.of(release.embargo(), 0L), release.announcedPledges());
+    @APIResponse(responseCode = "200", description = "What the release announced; ETag: the embargo's new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the admin's current view of the embargo: nothing released")
+    public RestResponse<ReleaseView> release(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        EmbargoDesk.Release release = desk.release(id, AuditActor.of(caller.get()), ifMatch);
+        return EntityTags.ok(new ReleaseView(EmbargoView.of(release.embargo(), 0L), release.announcedPledges()),
+                EmbargoDesk.tag(release.embargo(), 0L));
+    }
+
+    private static EmbargoDesk.Position position(Cursor cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        try {
+            return new EmbargoDesk.Position(OffsetDateTime.ofInstant(Instant.parse(cursor.part(0)), ZoneOffset.UTC),
+                    cursor.part(1));
+        } catch (DateTimeParseException e) {
+            throw Cursor.invalid();
+        }
     }
 }

@@ -22,7 +22,7 @@ public class EmbargoClock {
     void releaseDue() {
         for (String id : desk.due()) {
             try {
-                EmbargoDesk.Release release = desk.release(id, AuditActor.system(ACTOR));
+                EmbargoDesk.Release release = desk.release(id, AuditActor.system(ACTOR), null);
                 LOG.infof("embargo %s released on time: %d pledges announced", release.embargo().name,
                         release.announcedPledges().size());
             } catch (ProblemException e) {

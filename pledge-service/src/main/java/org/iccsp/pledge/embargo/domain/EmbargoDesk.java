@@ -17,6 +17,7 @@ import org.iccsp.pledge.pledge.messaging.PledgeEvents;
 import org.iccsp.pledge.pledge.persistence.Pledge;
 import org.iccsp.platform.audit.AuditActor;
 import org.iccsp.platform.audit.AuditLog;
+import org.iccsp.platform.web.EntityTags;
 import org.iccsp.platform.web.ProblemException;
 
 /** Embargoes and their release: all pledges under one become announced together, or none does. */
@@ -47,8 +48,26 @@ public class EmbargoDesk {
         return e;
     }
 
-    public List<Embargo> all() {
-        return Embargo.list("order by createdAt desc");
+    /** Where a page of embargoes continues: after the embargo created at {@code createdAt} with {@code id}. */
+    public record Position(OffsetDateTime createdAt, String id) {
+    }
+
+    /** Up to {@code limit + 1} embargoes, newest first, those after {@code after} (null: from the newest). */
+    public List<Embargo> page(int limit, Position after) {
+        if (after == null) {
+            return Embargo.find("order by createdAt desc, id desc").page(0, limit + 1).list();
+        }
+        return Embargo.find("createdAt < ?1 or (createdAt = ?1 and id < ?2) order by createdAt desc, id desc",
+                after.createdAt(), after.id()).page(0, limit + 1).list();
+    }
+
+    /**
+     * An embargo's ETag for a representation with {@code sealedPledges} (admins') or without it (null): an admin's
+     * tag changes when a pledge is sealed under it or leaves it; anyone else's does not, so that it tells nobody
+     * else of sealed pledges.
+     */
+    public static String tag(Embargo e, Long sealedPledges) {
+        return EntityTags.ofParts("embargo", e.id, e.version, sealedPledges);
     }
 
     public Embargo get(String id) {
@@ -67,17 +86,22 @@ public class EmbargoDesk {
      * Announces every submitted pledge sealed under the embargo and publishes one announced event per
      * pledge plus the embargo's released event, all in this one transaction. The embargo row is
      * locked first: a submission under it waits, and a second release finds it released (409). Who
-     * released it and which pledges it announced go to the audit log in the same transaction.
+     * released it and which pledges it announced go to the audit log in the same transaction. {@code ifMatch}
+     * (optional; null from the clock) is checked against the admin's tag once the embargo is locked: 412 when it
+     * was released, or pledges were sealed under it or withdrawn, since that view.
      */
     @Transactional
-    public Release release(String id, AuditActor releasedBy) {
+    public Release release(String id, AuditActor releasedBy, String ifMatch) {
         String actor = releasedBy.subject();
         Embargo embargo = Embargo.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (embargo == null) {
             throw ProblemException.notFound("embargo", id);
         }
+        EntityTags.checkIfMatch(ifMatch, tag(embargo, sealedPledges(embargo.id)), false);
         OffsetDateTime now = OffsetDateTime.now(clock);
         embargo.release(actor, now);
+        // the members first, then the pledges: the order a member's announcement takes (PledgeEvents)
+        pledgeEvents.lockMembers("select id from pledge where embargo_id = ?1 and sealed = true", embargo.id);
         List<Pledge> pledges = Pledge.find("embargoId = ?1 and sealed = true and status = ?2 order by id",
                 embargo.id, PledgeStatus.SUBMITTED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
         for (Pledge p : pledges) {

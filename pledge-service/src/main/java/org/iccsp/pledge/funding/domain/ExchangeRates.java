@@ -48,13 +48,20 @@ public class ExchangeRates implements ExchangeRateTable {
         return rates.size();
     }
 
+    /**
+     * Up to {@code limit + 1} rates by currency and date (the table's key), those after {@code after} (null: from
+     * the first): the extra one tells that more follow.
+     */
     @SuppressWarnings("unchecked")
-    public List<Rate> list(String currency, LocalDate from, LocalDate to) {
+    public List<Rate> list(String currency, LocalDate from, LocalDate to, int limit, Rate after) {
         List<Object[]> rows = em.createNativeQuery("select rate_date, currency, per_usd from exchange_rate "
                 + "where (cast(?1 as text) is null or currency = ?1) "
                 + "and (cast(?2 as date) is null or rate_date >= ?2) and (cast(?3 as date) is null or rate_date <= ?3) "
-                + "order by currency, rate_date limit 5000")
-                .setParameter(1, currency).setParameter(2, from).setParameter(3, to).getResultList();
+                + "and (cast(?4 as text) is null or (currency, rate_date) > (cast(?4 as text), cast(?5 as date))) "
+                + "order by currency, rate_date limit ?6")
+                .setParameter(1, currency).setParameter(2, from).setParameter(3, to)
+                .setParameter(4, after == null ? null : after.currency()).setParameter(5, after == null ? null : after.date())
+                .setParameter(6, limit + 1).getResultList();
         return rows.stream().map(r -> new Rate(toLocalDate(r[0]), (String) r[1], (BigDecimal) r[2])).toList();
     }
 

@@ -1,10 +1,13 @@
 package org.iccsp.pledge.member.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +16,7 @@ import org.iccsp.pledge.member.persistence.Member;
 import org.iccsp.platform.audit.AuditActor;
 import org.iccsp.platform.audit.AuditLog;
 import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.EntityTags;
 import org.iccsp.platform.web.ProblemException;
 
 /** The registry of members and who may see which of them. */
@@ -22,10 +26,12 @@ public class MemberRegistry {
 
     private final AuditLog audit;
     private final Clock clock;
+    private final Event<MemberAnnounced> announcements;
 
-    public MemberRegistry(AuditLog audit, Clock clock) {
+    public MemberRegistry(AuditLog audit, Clock clock, Event<MemberAnnounced> announcements) {
         this.audit = audit;
         this.clock = clock;
+        this.announcements = announcements;
     }
 
     /** Register a member. */
@@ -58,9 +64,32 @@ public class MemberRegistry {
         return caller.representsGovernment(memberCode);
     }
 
-    public List<Member> visibleTo(Caller caller) {
-        return Member.<Member>listAll().stream().filter(m -> mayName(caller, m))
-                .sorted((a, b) -> a.code.compareTo(b.code)).toList();
+    /**
+     * A page of the members the caller may name, by code: up to {@code limit + 1} of them (the extra one tells that
+     * more follow), those after {@code afterCode} (null: from the first). The same rule as {@link #mayName}, in SQL.
+     */
+    public List<Member> visibleTo(Caller caller, int limit, String afterCode) {
+        StringBuilder hql = new StringBuilder("from Member m where ");
+        Map<String, Object> params = new HashMap<>();
+        if (seesConfidential(caller)) {
+            hql.append("true");
+        } else if (caller.hasRole(Caller.GOVERNMENT) && caller.governmentCode().isPresent()) {
+            hql.append("(m.status = 'announced' or m.code = :own)");
+            params.put("own", caller.governmentCode().get().toUpperCase(Locale.ROOT));
+        } else {
+            hql.append("m.status = 'announced'");
+        }
+        if (afterCode != null) {
+            hql.append(" and m.code > :after");
+            params.put("after", afterCode);
+        }
+        hql.append(" order by m.code");
+        return Member.<Member>find(hql.toString(), params).page(0, limit + 1).list();
+    }
+
+    /** The tag of a member's current version (its ETag). */
+    public static String tag(Member member) {
+        return EntityTags.ofVersion(member.version);
     }
 
     public Member visibleTo(Caller caller, String code) {
@@ -87,13 +116,21 @@ public class MemberRegistry {
         return member;
     }
 
-    /** A change of status is audited (old and new) in the same transaction, with who made it. */
+    /**
+     * A change of status is audited (old and new) in the same transaction, with who made it. {@code ifMatch} is
+     * required (428 without it, 412 when stale): a status applied on a stale view could announce a member just made
+     * confidential, which cannot be undone (its name and its pledges' events go out). The row is locked before the
+     * check, so two changes from the same view cannot both pass it. Becoming announced publishes what was withheld
+     * for the member's sake ({@link MemberAnnounced}).
+     */
     @Transactional
-    public Member update(String code, Change request, AuditActor actor) {
-        Member member = Member.findById(code);
+    public Member update(String code, Change request, AuditActor actor, String ifMatch) {
+        Member member = Member.findById(code, LockModeType.PESSIMISTIC_WRITE);
         if (member == null) {
             throw ProblemException.notFound("member", code);
         }
+        EntityTags.checkIfMatch(ifMatch, tag(member), true);
+        boolean announcing = request.status() == MembershipStatus.ANNOUNCED && !member.isAnnounced();
         if (request.name() != null) {
             member.name = request.name().strip();
         }
@@ -106,6 +143,9 @@ public class MemberRegistry {
             member.status = request.status().code();
         }
         member.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        if (announcing) {
+            announcements.fire(new MemberAnnounced(member.code));
+        }
         return member;
     }
 }

@@ -19,18 +19,28 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.iccsp.pledge.pledge.domain.IdempotencyKeys;
 import org.iccsp.pledge.pledge.domain.PledgeBook;
 import org.iccsp.pledge.pledge.domain.PledgeCommands;
 import org.iccsp.pledge.pledge.domain.PledgeStatus;
 import org.iccsp.pledge.pledge.domain.Vertical;
+import org.iccsp.pledge.pledge.persistence.Pledge;
 import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.Cursor;
 import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.EntityTags;
+import org.iccsp.platform.web.Pages;
 import org.iccsp.platform.web.ProblemException;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/pledges")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,43 +67,94 @@ public class PledgeResource {
         String key = IdempotencyKeys.requireKey(idempotencyKey);
         PledgeBook.Created result = book.create(draft(request), key, caller.get());
         PledgeView view = PledgeView.of(result.pledge());
+        String tag = PledgeBook.tag(result.pledge());
         if (!result.created()) {
-            return Response.ok(view).build();
+            return EntityTags.tagged(Response.ok(view), tag).build();
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+        return EntityTags.tagged(Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view), tag)
+                .build();
     }
 
-    /** The pledges the caller may see, newest first. */
+    private static final String LIST = "pledges";
+    private static final String HISTORY = "pledge-history";
+
+    /** The pledges the caller may see, newest first, a page at a time ({@code Link: <…>; rel="next"}). */
     @GET
-    public List<PledgeView> list(@QueryParam("member") String member, @QueryParam("status") String status,
+    public RestResponse<List<PledgeView>> list(@QueryParam("member") String member, @QueryParam("status") String status,
             @QueryParam("eventId") String eventId, @QueryParam("vertical") String vertical,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Pages.MAX_LIMIT) int limit,
+            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         PledgeBook.Filter filter = new PledgeBook.Filter(member, parse("status", status, PledgeStatus::fromCode),
-                eventId, parse("vertical", vertical, Vertical::fromCode), limit);
-        return book.visibleTo(caller.get(), filter).stream().map(PledgeView::of).toList();
+                eventId, parse("vertical", vertical, Vertical::fromCode), limit, position(Cursor.decode(cursor, LIST, 2)));
+        return Pages.of(book.visibleTo(caller.get(), filter), limit,
+                p -> Cursor.of(LIST, p.createdAt.toInstant().toString(), p.id), PledgeView::of, uri);
     }
 
     @GET
     @Path("{id}")
-    public PledgeView get(@PathParam("id") String id) {
-        return PledgeView.withHistory(book.visibleTo(caller.get(), id));
+    public RestResponse<PledgeView> get(@PathParam("id") String id) {
+        Pledge p = book.visibleTo(caller.get(), id);
+        return EntityTags.ok(PledgeView.withHistory(p), PledgeBook.tag(p));
     }
 
+    /** The pledge's audit trail (as {@code history} in GET of it), oldest first, a page at a time. */
+    @GET
+    @Path("{id}/history")
+    public RestResponse<List<PledgeView.AuditEntry>> history(@PathParam("id") String id,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Pages.MAX_LIMIT) int limit,
+            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        Cursor after = Cursor.decode(cursor, HISTORY, 1);
+        Long afterLine = null;
+        if (after != null) {
+            try {
+                afterLine = Long.parseLong(after.part(0));
+            } catch (NumberFormatException e) {
+                throw Cursor.invalid();
+            }
+        }
+        return Pages.of(book.history(caller.get(), id, limit, afterLine), limit,
+                a -> Cursor.of(HISTORY, String.valueOf(a.id)), PledgeView.AuditEntry::of, uri);
+    }
+
+    /** {@code If-Match} (optional): the pledge's ETag; 412 when it changed since. */
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.GOVERNMENT, Caller.ADMIN})
-    public PledgeView revise(@PathParam("id") String id, @Valid @NotNull UpdatePledge request) {
-        return PledgeView.of(book.revise(id, revision(request), caller.get()));
+    @APIResponse(responseCode = "200", description = "The pledge as revised; ETag: its new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PledgeView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the pledge's current version: nothing changed")
+    public RestResponse<PledgeView> revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull UpdatePledge request) {
+        Pledge p = book.revise(id, revision(request), caller.get(), ifMatch);
+        return EntityTags.ok(PledgeView.of(p), PledgeBook.tag(p));
     }
 
+    /** {@code If-Match} (optional): the pledge's ETag; 412 when it changed since. */
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.GOVERNMENT, Caller.ORGANIZER, Caller.ADMIN})
-    public PledgeView transition(@PathParam("id") String id, @Valid @NotNull Transition request) {
-        return PledgeView.of(book.transition(id, new PledgeCommands.Transition(request.action(),
-                request.embargoId(), request.amount(), request.date(), request.reason()), caller.get()));
+    @APIResponse(responseCode = "200", description = "The pledge after the transition; ETag: its new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PledgeView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the pledge's current version: nothing changed")
+    public RestResponse<PledgeView> transition(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Transition request) {
+        Pledge p = book.transition(id, new PledgeCommands.Transition(request.action(),
+                request.embargoId(), request.amount(), request.date(), request.reason()), caller.get(), ifMatch);
+        return EntityTags.ok(PledgeView.of(p), PledgeBook.tag(p));
+    }
+
+    private static PledgeBook.Position position(Cursor cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        try {
+            return new PledgeBook.Position(OffsetDateTime.ofInstant(Instant.parse(cursor.part(0)), ZoneOffset.UTC),
+                    cursor.part(1));
+        } catch (DateTimeParseException e) {
+            throw Cursor.invalid();
+        }
     }
 
     private static PledgeCommands.Draft draft(CreatePledge r) {

@@ -34,7 +34,7 @@ public record PledgeView(String id, String memberCode, String status,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, LocalDate date,
             @Schema(description = "a revision's previous values (a JSON object), null for other actions", extensions = @Extension(name = OpenApiConventions.ANY_JSON, value = "true"))
             @JsonRawValue String previous) {
-        static AuditEntry of(PledgeAudit a) {
+        public static AuditEntry of(PledgeAudit a) {
             return new AuditEntry(a.action, a.fromStatus, a.toStatus, a.actor, a.at, a.reason, a.amount,
                     a.occurredOn, a.previous);
         }

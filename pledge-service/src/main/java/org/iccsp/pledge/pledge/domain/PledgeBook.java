@@ -25,6 +25,7 @@ import org.iccsp.pledge.pledge.persistence.Pledge;
 import org.iccsp.pledge.pledge.persistence.PledgeAudit;
 import org.iccsp.pledge.pledge.persistence.PledgeShare;
 import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.EntityTags;
 import org.iccsp.platform.web.ProblemException;
 
 /** Creation, revision and the lifecycle of pledges, each change with its audit line and event. */
@@ -101,11 +102,20 @@ public class PledgeBook {
         return new Created(p, true);
     }
 
-    /** Revises a draft; the previous values stay in the audit trail. */
+    /** The tag of a pledge's current version (its ETag). */
+    public static String tag(Pledge p) {
+        return EntityTags.ofVersion(p.version);
+    }
+
+    /**
+     * Revises a draft; the previous values stay in the audit trail. {@code ifMatch} (optional) must name the
+     * pledge's current version (412 otherwise), checked once the row is locked.
+     */
     @Transactional
-    public Pledge revise(String id, Revise request, Caller caller) {
+    public Pledge revise(String id, Revise request, Caller caller, String ifMatch) {
         Pledge p = lockVisible(id, caller);
         requireOwnerOrAdmin(p, caller);
+        EntityTags.checkIfMatch(ifMatch, tag(p), false);
         p.requireStatus("revise", PledgeStatus.DRAFT);
         String previous = snapshot(p);
         String currency = request.currency() != null ? request.currency() : p.currency;
@@ -143,9 +153,11 @@ public class PledgeBook {
         return p;
     }
 
+    /** A lifecycle step; {@code ifMatch} (optional) as for {@link #revise}. */
     @Transactional
-    public Pledge transition(String id, Transition request, Caller caller) {
+    public Pledge transition(String id, Transition request, Caller caller, String ifMatch) {
         Pledge p = lockVisible(id, caller);
+        EntityTags.checkIfMatch(ifMatch, tag(p), false);
         PledgeStatus from = p.status;
         BigDecimal disbursed = null;
         switch (request.action()) {
@@ -238,11 +250,35 @@ public class PledgeBook {
             hql.append(" and array_contains(p.verticals, :vertical)");
             params.put("vertical", filter.vertical().code());
         }
-        hql.append(" order by p.createdAt desc, p.id");
-        return Pledge.find(hql.toString(), params).page(0, filter.limit()).list();
+        if (filter.after() != null) {
+            hql.append(" and (p.createdAt < :afterAt or (p.createdAt = :afterAt and p.id < :afterId))");
+            params.put("afterAt", filter.after().createdAt());
+            params.put("afterId", filter.after().id());
+        }
+        hql.append(" order by p.createdAt desc, p.id desc");
+        return Pledge.find(hql.toString(), params).page(0, filter.limit() + 1).list();
     }
 
-    public record Filter(String memberCode, PledgeStatus status, String eventId, Vertical vertical, int limit) {
+    /**
+     * What to list: filters (null: any), the page size and where the page starts ({@code after}, null: the newest).
+     * {@link #visibleTo(Caller, Filter)} answers up to {@code limit + 1} pledges: the extra one tells that more follow.
+     */
+    public record Filter(String memberCode, PledgeStatus status, String eventId, Vertical vertical, int limit,
+            Position after) {
+    }
+
+    /** After the pledge created at {@code createdAt} with {@code id}, in the list's order (newest first). */
+    public record Position(OffsetDateTime createdAt, String id) {
+    }
+
+    /**
+     * A page of the audit trail of a pledge the caller may see (404 otherwise), oldest first: up to
+     * {@code limit + 1} lines after line {@code afterLine} (null: from the first).
+     */
+    public List<PledgeAudit> history(Caller caller, String id, int limit, Long afterLine) {
+        visibleTo(caller, id);
+        return PledgeAudit.find("pledgeId = ?1 and id > ?2 order by id", id, afterLine == null ? 0L : afterLine)
+                .page(0, limit + 1).list();
     }
 
     private static String memberFor(String requested, Caller caller) {
@@ -266,7 +302,13 @@ public class PledgeBook {
         return code;
     }
 
-    private static Pledge lockVisible(String id, Caller caller) {
+    /**
+     * Locks the pledge's members (shared) and then the pledge: the order an announcement of a member takes, so that
+     * one running meanwhile either comes first (and this sees the member announced) or waits for this transaction
+     * (and then finds the event it withheld).
+     */
+    private Pledge lockVisible(String id, Caller caller) {
+        events.lockMembers("?1", id);
         Pledge p = Pledge.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (p == null || !PledgeVisibility.canSee(caller, p)) {
             throw ProblemException.notFound("pledge", id);
