@@ -53,6 +53,7 @@ final class ApiOperations {
     }
 
     private static List<Operation> cached;
+    private static JsonNode document;
 
     private ApiOperations() {
     }
@@ -60,12 +61,20 @@ final class ApiOperations {
     /** Every operation, once every service has answered the gateway (a cold service may miss the first merge). */
     static synchronized List<Operation> all() {
         if (cached == null) {
-            cached = fetch();
+            cached = operations(document());
         }
         return cached;
     }
 
-    private static List<Operation> fetch() {
+    /** The merged document the gateway serves at /openapi-merged, once every service is in it. */
+    static synchronized JsonNode document() {
+        if (document == null) {
+            document = fetch();
+        }
+        return document;
+    }
+
+    private static JsonNode fetch() {
         AtomicReference<JsonNode> merged = new AtomicReference<>();
         await("every service in the merged OpenAPI").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2))
                 .until(() -> {
@@ -76,8 +85,13 @@ final class ApiOperations {
                     merged.set(reply.json());
                     return merged.get().path("x-iccsp-missing-services").isEmpty();
                 });
+        return merged.get();
+    }
+
+    /** The operations of a merged document. */
+    static List<Operation> operations(JsonNode merged) {
         List<Operation> operations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = merged.get().path("paths").fields(); paths.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = merged.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();

@@ -84,6 +84,7 @@ class ApiThroughGatewayIT {
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))) // no length: chunked
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        Exchanges.record("POST", chunked.uri(), chunked.statusCode(), chunked.headers().map(), chunked.body());
         assertTooLarge(chunked.statusCode(), chunked.headers().firstValue("Content-Type").orElse(""), chunked.body());
     }
 
@@ -132,8 +133,10 @@ class ApiThroughGatewayIT {
     }
 
     private static HttpResponse<String> get11(String url, String token) throws Exception {
-        return HTTP_11.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+        HttpResponse<String> response = HTTP_11.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        Exchanges.record("GET", response.uri(), response.statusCode(), response.headers().map(), response.body());
+        return response;
     }
 
     private static String header(java.util.Map<String, java.util.List<String>> headers, String name) {

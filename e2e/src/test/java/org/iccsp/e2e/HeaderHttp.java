@@ -27,7 +27,9 @@ final class HeaderHttp {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+            Exchanges.record(method, built.uri(), response.statusCode(), response.headers().map(), response.body());
             return new Http.Reply(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new AssertionError(method + " " + url + " failed: " + e.getMessage(), e);

@@ -110,6 +110,7 @@ final class Http {
             for (int attempt = 1; ; attempt++) {
                 HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 429 || attempt == 20) {
+                    Exchanges.record(built.method(), built.uri(), response.statusCode(), response.headers().map(), response.body());
                     return new Reply(response.statusCode(), response.body(), response.headers().map());
                 }
                 long wait = response.headers().firstValueAsLong("Retry-After").orElse(1);

@@ -12,10 +12,13 @@ import java.util.Optional;
 /**
  * Merges the services' OpenAPI documents into one: their paths, and their component schemas and
  * security schemes. A schema name two services define differently is prefixed with the service key
- * ({@code pledges_Money}) in the later service's document, and that document's $refs follow.
+ * ({@code pledges_Money}) in the later service's document, and that document's $refs follow. Every
+ * operation also declares what the gateway itself answers in front of the service (429, 503).
  */
 public final class OpenApiMerger {
     private static final String SCHEMA_REF = "#/components/schemas/";
+    private static final String PROBLEM = "Problem";
+    private static final java.util.Set<String> METHODS = java.util.Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private OpenApiMerger() {
     }
@@ -55,9 +58,12 @@ public final class OpenApiMerger {
             }
             components.getJsonObject("securitySchemes", new JsonObject()).forEach(s -> securitySchemes.put(s.getKey(), s.getValue()));
             JsonObject servicePaths = doc.getJsonObject("paths", new JsonObject());
+            JsonObject problem = own.containsKey(PROBLEM) ? new JsonObject().put("$ref", SCHEMA_REF + renamed.getOrDefault(PROBLEM, PROBLEM))
+                    : new JsonObject().put("type", "object");
             for (String path : servicePaths.fieldNames()) {
                 JsonObject operations = servicePaths.getJsonObject(path).copy();
                 operations.put("x-iccsp-service", service);
+                gatewayAnswers(operations, problem);
                 paths.put(path, operations);
             }
             doc.getJsonArray("tags", new JsonArray()).forEach(tags::add);
@@ -74,6 +80,45 @@ public final class OpenApiMerger {
             merged.put("tags", tags);
         }
         return merged;
+    }
+
+    /**
+     * What the gateway itself may answer on any operation it routes, whatever the service declares: 414
+     * and 431 (its URI and header limits), 429 (its rate limit, with Retry-After) and 503 (the service
+     * did not answer), all problem documents.
+     */
+    private static void gatewayAnswers(JsonObject operations, JsonObject problem) {
+        for (String method : operations.fieldNames()) {
+            if (!METHODS.contains(method) || !(operations.getValue(method) instanceof JsonObject operation)) {
+                continue;
+            }
+            JsonObject responses = operation.getJsonObject("responses");
+            if (responses == null) {
+                responses = new JsonObject();
+                operation.put("responses", responses);
+            }
+            JsonObject content = new JsonObject().put("application/problem+json", new JsonObject().put("schema", problem.copy()));
+            if (!responses.containsKey("429")) {
+                responses.put("429", new JsonObject()
+                        .put("description", "Too many requests: the gateway's rate limit; call again after Retry-After seconds")
+                        .put("headers", new JsonObject().put("Retry-After", new JsonObject()
+                                .put("description", "seconds to wait").put("schema", new JsonObject().put("type", "integer"))))
+                        .put("content", content.copy()));
+            }
+            if (!responses.containsKey("414")) {
+                responses.put("414", new JsonObject().put("description", "URI too long: refused by the gateway")
+                        .put("content", content.copy()));
+            }
+            if (!responses.containsKey("431")) {
+                responses.put("431", new JsonObject().put("description", "Request headers too large: refused by the gateway")
+                        .put("content", content.copy()));
+            }
+            if (!responses.containsKey("503")) {
+                responses.put("503", new JsonObject()
+                        .put("description", "Service unavailable: the service behind the gateway did not answer")
+                        .put("content", content.copy()));
+            }
+        }
     }
 
     private static Object rewriteRefs(Object node, Map<String, String> renamed) {

@@ -38,6 +38,16 @@ class MergedOpenApiTest {
     }
 
     @Test
+    void everyOperationDeclaresWhatTheGatewayAnswersInFrontOfTheService() {
+        given().when().get("/openapi-merged").then().statusCode(200)
+                .body("paths.'/api/v1/organizations'.get.responses.'429'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/v1/organizations'.get.responses.'429'.headers.Retry-After.schema.type", equalTo("integer"))
+                .body("paths.'/api/v1/events'.get.responses.'503'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/events_Problem"));
+    }
+
+    @Test
     void swaggerUiOffersTheMergedDocument() {
         given().when().get("/q/swagger-ui/").then().statusCode(200);
         given().when().get("/q/swagger-ui/index.html").then().statusCode(200)

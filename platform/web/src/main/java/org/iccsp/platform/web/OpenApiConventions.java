@@ -54,6 +54,7 @@ public class OpenApiConventions implements OASFilter {
      */
     public static final String DECIMAL = "x-iccsp-decimal";
     private static final String API = "/api/v1/";
+    private static final String JSON_NODE = "JsonNode";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -66,6 +67,14 @@ public class OpenApiConventions implements OASFilter {
         components.addSchema(PROBLEM, problemSchema());
         if (components.getSchemas() != null) {
             components.getSchemas().values().forEach(schema -> marked(schema, new HashSet<>()));
+            Set<Schema> optional = new HashSet<>();
+            components.getSchemas().values().forEach(schema -> optionalMayBeNull(schema, optional));
+            localDateTime(components.getSchemas().get("LocalDateTime"));
+            Schema jsonNode = components.getSchemas().get(JSON_NODE);
+            if (jsonNode != null && jsonNode.getProperties() != null && jsonNode.getProperties().containsKey("nodeType")) {
+                components.removeSchema(JSON_NODE); // Jackson's JsonNode read as a bean: its $refs became any JSON in marked()
+                components.removeSchema(JSON_NODE + "Type");
+            }
         }
         Set<String> ids = new HashSet<>();
         Map<String, Tag> tags = new TreeMap<>();
@@ -105,6 +114,9 @@ public class OpenApiConventions implements OASFilter {
         if (schema == null || !seen.add(schema)) {
             return;
         }
+        if (("#/components/schemas/" + JSON_NODE).equals(schema.getRef())) {
+            schema.setRef(null); // a Jackson JsonNode field holds any JSON, not the bean Quarkus describes
+        }
         // MicroProfile OpenAPI 4 keeps a schema's extensions among its keywords (get), not in getExtensions()
         if (schema.get(ANY_JSON) != null) {
             schema.setType(null);
@@ -122,6 +134,56 @@ public class OpenApiConventions implements OASFilter {
             if (group != null) {
                 group.forEach(part -> marked(part, seen));
             }
+        }
+    }
+
+    /**
+     * A property an object schema does not list as {@code required} may be absent or null: the services
+     * write a field without a value as {@code null} (and read a {@code null} as no value), so its schema
+     * says so: {@code "null"} joins its type (and its enum), a {@code $ref} becomes {@code anyOf: [$ref, null]}.
+     */
+    private static void optionalMayBeNull(Schema schema, Set<Schema> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        if (schema.getProperties() != null) {
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            schema.getProperties().forEach((name, property) -> {
+                if (!required.contains(name)) {
+                    nullable(property);
+                }
+                optionalMayBeNull(property, seen);
+            });
+        }
+        optionalMayBeNull(schema.getItems(), seen);
+    }
+
+    private static void nullable(Schema property) {
+        if (property.getRef() != null) {
+            String ref = property.getRef();
+            property.setRef(null);
+            property.setAnyOf(new ArrayList<>(List.of(OASFactory.createSchema().ref(ref),
+                    OASFactory.createSchema().addType(Schema.SchemaType.NULL))));
+        } else if (property.getType() != null && !property.getType().isEmpty() && !property.getType().contains(Schema.SchemaType.NULL)) {
+            property.addType(Schema.SchemaType.NULL);
+            if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
+                List<Object> values = new ArrayList<>(property.getEnumeration());
+                values.add(null);
+                property.setEnumeration(values);
+            }
+        }
+    }
+
+    /**
+     * A {@code LocalDateTime} is written without an offset ({@code 2030-03-10T09:00:00}), which is not an
+     * RFC 3339 {@code date-time}: the schema says what it is, so that clients do not read it as one.
+     */
+    private static void localDateTime(Schema schema) {
+        if (schema != null && "date-time".equals(schema.getFormat())) {
+            schema.setFormat("local-date-time");
+            schema.setPattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$");
+            schema.setDescription("a local date and time, without offset (ISO 8601), in the time zone the resource names");
+            schema.setExamples(new ArrayList<>(List.of("2030-03-10T09:00:00")));
         }
     }
 

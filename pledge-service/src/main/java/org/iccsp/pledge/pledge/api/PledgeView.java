@@ -21,10 +21,10 @@ import org.iccsp.pledge.pledge.persistence.PledgeShare;
  * {@code jointLabel} and {@code shares}; a single member's pledge has neither.
  */
 public record PledgeView(String id, String memberCode, String status,
-        @Schema(type = SchemaType.STRING, format = "decimal", examples = "1000.50", description = "the exact amount, a decimal string")
+        @Schema(type = SchemaType.STRING, format = "decimal", examples = "1000.50", description = "the exact amount, a decimal string", required = true)
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency, LocalDate valueDate,
         List<String> verticals, Target target, String eventId, String notes, boolean newMoney, String embargoId,
-        boolean sealed, @Schema(type = SchemaType.STRING, format = "decimal", examples = "1000.50", description = "disbursed so far, a decimal string")
+        boolean sealed, @Schema(type = SchemaType.STRING, format = "decimal", examples = "1000.50", description = "disbursed so far, a decimal string", required = true)
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal disbursedTotal,
         String withdrawalReason, int revision, OffsetDateTime createdAt, OffsetDateTime updatedAt,
         OffsetDateTime announcedAt, String jointLabel, List<Share> shares, List<AuditEntry> history) {
