@@ -58,11 +58,14 @@ public class WebhookChannel implements Channel {
             span.setAttribute("http.response.status_code", outcome.status());
         }
         if (outcome.delivered()) {
-            target.consecutiveFailures = 0;
+            if (target.consecutiveFailures != 0) {
+                target.consecutiveFailures = 0;
+                target.changed(OffsetDateTime.now(ZoneOffset.UTC));
+            }
             return Attempt.sent(outcome.detail());
         }
         target.consecutiveFailures++;
-        target.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        target.changed(OffsetDateTime.now(ZoneOffset.UTC));
         if (outcome.status() == 410) {
             target.disable("the endpoint answered 410 Gone");
         } else if (target.consecutiveFailures >= maxConsecutiveFailures) {
