@@ -408,6 +408,49 @@ class MalformedInputIT {
         assertEquals(field, reply.json().at("/errors/0/field").asText(), what + ": " + reply.body());
     }
 
+    /**
+     * Issue 16 in notification-service: the lists' paging parameters (a cursor this list did not hand out, a
+     * limit of 0, 501 or words) and If-Match on a webhook subscription (required: none is 428) and on the
+     * preferences ("nonsense" is 412): each a problem naming the parameter or the header, and nothing changes.
+     */
+    @Test
+    void notificationServicePagingAndIfMatchAreRefusedNamingTheParameter() {
+        SecurityFixtures fixtures = SecurityFixtures.get();
+        for (String list : List.of("/api/v1/notifications", "/api/v1/deliveries", "/api/v1/webhooks")) {
+            for (String[] bad : List.of(new String[] {"cursor", "not-a-cursor"}, new String[] {"cursor", SQL},
+                    new String[] {"cursor", NUL}, new String[] {"limit", "0"}, new String[] {"limit", "501"},
+                    new String[] {"limit", "abc"})) {
+                Http.Reply reply = Api.call(GOV_GB, "GET", withQuery(list, bad[0], bad[1]), null);
+                String what = list + "?" + bad[0] + "=" + shown(bad[1]) + ": " + reply.status() + " " + abbreviated(reply.body());
+                assertEquals(400, reply.status(), what);
+                assertEquals("application/problem+json", reply.contentType(), what);
+                assertTrue(reply.json().at("/errors/0/field").asText().endsWith(bad[0]), what);
+            }
+        }
+        String webhook = "/api/v1/webhooks/" + fixtures.value("webhookGB");
+        String before = Api.get(GOV_GB, webhook).toString();
+        byte[] edit = bytes("{\"url\": \"http://127.0.0.1:9/malformed-input\", \"categories\": [\"pledges\"]}");
+        Http.Reply nonsense = Http.call("PUT", LocalStack.GATEWAY + webhook, GOV_GB.token(), "application/json", edit,
+                "If-Match", "\"nonsense\"");
+        assertEquals(412, nonsense.status(), nonsense.body());
+        assertEquals("If-Match", nonsense.json().at("/errors/0/field").asText(), nonsense.body());
+        Http.Reply missing = Http.call("PUT", LocalStack.GATEWAY + webhook, GOV_GB.token(), "application/json", edit);
+        assertEquals(428, missing.status(), missing.body());
+        assertEquals("application/problem+json", missing.contentType());
+        assertEquals(before, Api.get(GOV_GB, webhook).toString(), "nothing changed");
+        Http.Reply rotate = Http.call("POST", LocalStack.GATEWAY + webhook + "/rotate-secret", GOV_GB.token(), null, null,
+                "If-Match", "nonsense");
+        assertEquals(412, rotate.status(), rotate.body());
+        Http.Reply since = Http.call("POST", LocalStack.GATEWAY + webhook + "/recover?since=" + encode(SQL), GOV_GB.token(),
+                null, null);
+        assertEquals(400, since.status(), since.body());
+        assertEquals("since", since.json().at("/errors/0/field").asText(), since.body());
+        Http.Reply preferences = Http.call("PUT", LocalStack.GATEWAY + "/api/v1/preferences", GOV_GB.token(),
+                "application/json", bytes("{\"language\": \"en\", \"optedOut\": []}"), "If-Match", "\"nonsense\"");
+        assertEquals(412, preferences.status(), preferences.body());
+        assertEquals("If-Match", preferences.json().at("/errors/0/field").asText(), preferences.body());
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private static String page(String path) {

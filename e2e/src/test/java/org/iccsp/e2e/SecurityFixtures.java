@@ -259,6 +259,25 @@ final class SecurityFixtures {
                 firstId(CSO_A, "/api/v1/notifications", "an in-app notice for cso-alice")));
         pending.put("deliveryEmail", CompletableFuture.supplyAsync(() ->
                 firstId(ADMIN, "/api/v1/deliveries?channel=email&status=sent", "an email sent")));
+        // gov-gb's webhook that a public event reaches, then disabled by its owner: its delivery ends failed
+        // (given up: endpoint disabled) and cannot be replayed or recovered until it is enabled again
+        String off = webhook(GOV_GB);
+        values.put("webhookGBOff", off);
+        event("public");
+        pending.put("deliveryWebhookGB", CompletableFuture.supplyAsync(() -> {
+            String delivery = firstId(GOV_GB, "/api/v1/deliveries?webhook=" + off, "a delivery to gov-gb's webhook");
+            String tag = Http.call("GET", LocalStack.GATEWAY + "/api/v1/webhooks/" + off, GOV_GB.token(), null, null)
+                    .headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("ETag"))
+                    .map(e -> e.getValue().get(0)).findFirst().orElseThrow(() -> new AssertionError("no ETag on a webhook"));
+            Http.Reply disabled = Http.call("PUT", LocalStack.GATEWAY + "/api/v1/webhooks/" + off, GOV_GB.token(),
+                    "application/json", "{\"url\": \"http://127.0.0.1:9/security-off\", \"categories\": [\"events\"], \"active\": false}"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8), "If-Match", tag);
+            if (disabled.status() != 200) {
+                throw new AssertionError("disabling gov-gb's webhook: " + disabled.status() + " " + disabled.body());
+            }
+            firstId(GOV_GB, "/api/v1/deliveries?webhook=" + off + "&status=failed", "the delivery given up");
+            return delivery;
+        }));
     }
 
     /** The id of the first item the listing shows, once it shows one. */

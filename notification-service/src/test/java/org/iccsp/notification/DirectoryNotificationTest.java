@@ -119,7 +119,7 @@ class DirectoryNotificationTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email).size() == 2);
         assertEquals("Directory registration not accepted: Bridges", mailTo(email).get(0).subject());
-        assertTrue(mailTo(email).get(0).text().contains("Reason: Duplicate of org-0007"));
+        assertTrue(mailTo(email).get(0).text().contains("Reason: \u2068Duplicate of org-0007\u2069"));
         assertEquals("Verified in the ICCSP directory: Bridges", mailTo(email).get(1).subject());
         assertEquals(2, Notification.count("channel = 'in-app' and recipient = ?1", email));
     }

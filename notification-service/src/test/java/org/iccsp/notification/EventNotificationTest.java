@@ -144,7 +144,8 @@ class EventNotificationTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(waiting).size() == 1 && mailTo(offered).size() == 1
                 && mailTo(invitee).size() == 1);
-        assertTrue(mailTo(waiting).get(0).text().contains("number 3 on the waiting list for Youth dialogue"));
+        assertTrue(mailTo(waiting).get(0).text().contains("number 3 on the waiting list for \u2068Youth dialogue\u2069."),
+                "a title is isolated (bidi) in the text part");
         assertTrue(mailTo(offered).get(0).text().contains("held for you until 2026-06-01 12:00 (UTC)"));
         Received invitation = mailTo(invitee).get(0);
         assertEquals("You are invited: Youth dialogue", invitation.subject());
@@ -226,20 +227,21 @@ class EventNotificationTest {
                 .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
                 .extract().asString();
         assertTrue(page.contains("<form method=\"post\" action=\"?token="), page);
-        assertTrue(page.contains("invitations"), page);
+        assertTrue(page.contains("<html lang=\"ar\" dir=\"rtl\">"), "in the recipient's language: " + page);
+        assertTrue(page.contains("هل تريد إيقاف هذه الرسائل؟") && page.contains("«الدعوات»"), page);
         assertFalse(page.contains(ARABIC_READER), "the page never shows the recipient's address");
         given().when().get(path).then().statusCode(200);
         given().when().get("/api/v1/preferences").then().statusCode(200).body("optedOut", empty());
         // the page's button (a browser) and RFC 8058 one-click (a mail client) POST to the same address
         String done = given().accept(ContentType.HTML).when().post(path).then().statusCode(200)
                 .contentType(ContentType.HTML).extract().asString();
-        assertTrue(done.contains("Unsubscribed") && !done.contains(ARABIC_READER), done);
+        assertTrue(done.contains("تم إلغاء الاشتراك") && done.contains("dir=\"rtl\"") && !done.contains(ARABIC_READER), done);
         String oneClick = given().accept(ContentType.JSON).formParam("List-Unsubscribe", "One-Click").when().post(path)
                 .then().statusCode(200).body("category", equalTo("invitations"))
                 .body("optedOut", contains("invitations")).extract().asString();
         assertFalse(oneClick.contains(ARABIC_READER), oneClick);
         given().when().get("/api/v1/preferences").then().statusCode(200).body("optedOut", contains("invitations"));
-        assertTrue(given().when().get(path).then().statusCode(200).extract().asString().contains("no longer receive"));
+        assertTrue(given().when().get(path).then().statusCode(200).extract().asString().contains("لم تعد تصلك رسائل"));
         given().queryParam("token", "forged").queryParam("category", "invitations")
                 .when().get("/api/v1/preferences/unsubscribe").then().statusCode(404)
                 .contentType("application/problem+json");

@@ -36,7 +36,7 @@ public final class ApiTemplates {
             "/api/v1/notifications", "/api/v1/notifications/{id}/read",
             "/api/v1/preferences", "/api/v1/preferences/unsubscribe",
             "/api/v1/webhooks", "/api/v1/webhooks/{id}", "/api/v1/webhooks/{id}/ping",
-            "/api/v1/webhooks/{id}/rotate-secret",
+            "/api/v1/webhooks/{id}/rotate-secret", "/api/v1/webhooks/{id}/recover",
             "/api/v1/deliveries", "/api/v1/deliveries/{id}", "/api/v1/deliveries/{id}/replay");
 
     private static final List<String[]> SPLIT = TEMPLATES.stream().map(t -> t.split("/", -1)).toList();

@@ -1,6 +1,6 @@
 package org.iccsp.notification.delivery.api;
 
-import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -13,71 +13,108 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.iccsp.notification.delivery.domain.DeliveryPipeline;
 import org.iccsp.notification.delivery.persistence.DeliveryAttempt;
 import org.iccsp.notification.delivery.persistence.Notification;
+import org.iccsp.notification.paging.Keyset;
+import org.iccsp.notification.webhook.persistence.WebhookSubscription;
 import org.iccsp.platform.observability.TraceContext;
 import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.Pages;
 import org.iccsp.platform.web.ProblemException;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * Admin view of deliveries (email and webhook) with every attempt and the trace they belong to
- * ({@code traceId}: find the request that caused one), and replay of a failed one.
+ * Deliveries (email and webhook) with every attempt and the trace they belong to ({@code traceId}: find the
+ * request that caused one), and replay of a failed one. Admins see every delivery; a webhook's owner sees the
+ * deliveries to their own webhooks only (never an email, never another owner's webhook: 404, as for an unknown
+ * id). A delivery view carries no payload: what it names (event type, source, id, trace) is what the webhook
+ * received in its request anyway.
  */
 @Path("/api/v1/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Caller.ADMIN)
+@RolesAllowed({ Caller.GOVERNMENT, Caller.ORGANIZER, Caller.ADMIN })
 public class DeliveryResource {
     private final TraceContext traces;
     private final DeliveryPipeline deliveries;
+    private final CurrentCaller caller;
 
-    public DeliveryResource(TraceContext traces, DeliveryPipeline deliveries) {
+    public DeliveryResource(TraceContext traces, DeliveryPipeline deliveries, CurrentCaller caller) {
         this.traces = traces;
         this.deliveries = deliveries;
+        this.caller = caller;
     }
 
     public record AttemptView(OffsetDateTime attemptedAt, String outcome, String detail) {
     }
 
-    public record DeliveryView(UUID id, String channel, String recipient, String category, String eventType,
-            String eventSource, String eventId, String status, int attempts, String lastError,
+    /** {@code recipient}: an email address, or for a webhook delivery the subscription id (also {@code webhookId}). */
+    public record DeliveryView(UUID id, String channel, String recipient, UUID webhookId, String category,
+            String eventType, String eventSource, String eventId, String status, int attempts, String lastError,
             OffsetDateTime createdAt, OffsetDateTime sentAt, String traceId, List<AttemptView> log) {
     }
 
     private DeliveryView view(Notification n, List<AttemptView> log) {
-        return new DeliveryView(n.id, n.channel, n.recipient, n.category, n.eventType, n.eventSource, n.eventId,
-                n.status, n.attempts, n.lastError, n.createdAt, n.sentAt, traces.traceId(n.traceContext), log);
+        UUID webhook = Notification.WEBHOOK.equals(n.channel) ? webhookId(n.recipient) : null;
+        return new DeliveryView(n.id, n.channel, n.recipient, webhook, n.category, n.eventType, n.eventSource,
+                n.eventId, n.status, n.attempts, n.lastError, n.createdAt, n.sentAt, traces.traceId(n.traceContext), log);
     }
 
+    /** Newest first, a page at a time ({@code Link: <…>; rel="next"} while more follow); filters combine. */
     @GET
-    public List<DeliveryView> list(@QueryParam("status") String status, @QueryParam("channel") String channel,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    public RestResponse<List<DeliveryView>> list(
+            @Parameter(description = "pending, sent or failed (failed: out of attempts, replayable)")
+            @QueryParam("status") String status,
+            @Parameter(description = "email or webhook") @QueryParam("channel") String channel,
+            @Parameter(description = "only the deliveries to this webhook subscription (its owner's or an admin's)")
+            @QueryParam("webhook") UUID webhook,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Pages.MAX_LIMIT) int limit,
+            @Parameter(description = "the cursor of the next page, from the previous page's Link header")
+            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        Keyset after = Keyset.decode(cursor, "deliveries");
         StringBuilder query = new StringBuilder("channel in ('email', 'webhook')");
-        Map<String, Object> params = new HashMap<>();
+        Parameters params = new Parameters();
         if (status != null) {
             if (!List.of(Notification.PENDING, Notification.SENT, Notification.FAILED).contains(status)) {
                 throw ProblemException.invalid("status", "must be pending, sent or failed");
             }
             query.append(" and status = :status");
-            params.put("status", status);
+            params.and("status", status);
         }
         if (channel != null) {
             if (!List.of(Notification.EMAIL, Notification.WEBHOOK).contains(channel)) {
                 throw ProblemException.invalid("channel", "must be email or webhook");
             }
             query.append(" and channel = :channel");
-            params.put("channel", channel);
+            params.and("channel", channel);
         }
-        return Notification.<Notification>find(query.toString(), Sort.descending("createdAt"), params)
-                .page(Page.ofSize(limit)).list().stream().map(n -> view(n, null)).toList();
+        Caller me = caller.get();
+        if (webhook != null) {
+            if (!me.isAdmin()) {
+                ownedWebhook(webhook, me);
+            }
+            query.append(" and channel = 'webhook' and recipient = :webhook");
+            params.and("webhook", webhook.toString());
+        } else if (!me.isAdmin()) {
+            query.append(" and channel = 'webhook' and recipient in"
+                    + " (select cast(s.id as String) from WebhookSubscription s where s.ownerSubject = :owner)");
+            params.and("owner", me.subject());
+        }
+        if (after != null) {
+            query.append(" and ").append(Keyset.AFTER);
+            params.and("afterAt", after.createdAt()).and("afterId", after.id());
+        }
+        List<Notification> rows = Notification.<Notification>find(query + Keyset.ORDER, params).range(0, limit).list();
+        return Pages.of(rows, limit, n -> Keyset.cursor("deliveries", n.createdAt, n.id), n -> view(n, null), uri);
     }
 
     @GET
@@ -97,12 +134,37 @@ public class DeliveryResource {
         return view(n, log(n.id));
     }
 
-    private static Notification delivery(UUID id) {
+    /** A delivery the caller may see: any for an admin, one to their own webhook for its owner; else 404. */
+    private Notification delivery(UUID id) {
         Notification n = Notification.findById(id);
-        if (n == null || Notification.IN_APP.equals(n.channel)) {
+        Caller me = caller.get();
+        if (n == null || Notification.IN_APP.equals(n.channel)
+                || !(me.isAdmin() || Notification.WEBHOOK.equals(n.channel) && ownsWebhook(n.recipient, me))) {
             throw ProblemException.notFound("delivery", id);
         }
         return n;
+    }
+
+    private static boolean ownsWebhook(String recipient, Caller me) {
+        UUID id = webhookId(recipient);
+        WebhookSubscription s = id == null ? null : WebhookSubscription.findById(id);
+        return s != null && s.ownerSubject.equals(me.subject());
+    }
+
+    /** A webhook delivery's recipient is its subscription's id; anything else (never written so) is no webhook. */
+    private static UUID webhookId(String recipient) {
+        try {
+            return UUID.fromString(recipient);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void ownedWebhook(UUID id, Caller me) {
+        WebhookSubscription s = WebhookSubscription.findById(id);
+        if (s == null || !s.ownerSubject.equals(me.subject())) {
+            throw ProblemException.notFound("webhook subscription", id);
+        }
     }
 
     private static List<AttemptView> log(UUID id) {

@@ -124,6 +124,31 @@ public class DeliveryPipeline {
         lane.wakeUp().onCommit();
     }
 
+    /**
+     * Queues every failed delivery to one recipient on one channel again, with a fresh budget (a webhook's
+     * "recover"); with {@code since}, only those created at or after it. The caller has checked that the
+     * recipient accepts deliveries now.
+     *
+     * @return how many were queued again
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int replayFailed(String channel, String recipient, OffsetDateTime since) {
+        jakarta.persistence.Query update = em.createQuery("update Notification set status = :pending, attempts = 0, nextAttemptAt = :now"
+                + " where channel = :channel and recipient = :recipient and status = :failed"
+                + (since == null ? "" : " and createdAt >= :since"))
+                .setParameter("pending", Notification.PENDING).setParameter("now", OffsetDateTime.now(clock))
+                .setParameter("channel", channel).setParameter("recipient", recipient)
+                .setParameter("failed", Notification.FAILED);
+        if (since != null) {
+            update.setParameter("since", since);
+        }
+        int replayed = update.executeUpdate();
+        if (replayed > 0) {
+            lane(channel).wakeUp().onCommit();
+        }
+        return replayed;
+    }
+
     void drain(String channel) {
         try {
             while (QuarkusTransaction.requiringNew().call(() -> deliverNext(lane(channel)))) {

@@ -5,8 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -18,7 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -27,8 +28,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.iccsp.notification.delivery.persistence.Notification;
+import org.iccsp.notification.paging.Keyset;
 import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.Pages;
 import org.iccsp.platform.web.ProblemException;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The caller's in-app notices: those addressed to the email address of their token. */
 @Path("/api/v1/notifications")
@@ -51,12 +55,25 @@ public class NotificationResource {
         }
     }
 
+    /** Newest first, a page at a time ({@code Link: <…>; rel="next"} while more follow). */
     @GET
-    public List<NoticeView> list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        String query = "channel = ?1 and recipient = ?2" + (unreadOnly ? " and readAt is null" : "");
-        return Notification.<Notification>find(query, Sort.descending("createdAt"), Notification.IN_APP, me())
-                .page(Page.ofSize(limit)).list().stream().map(NoticeView::of).toList();
+    public RestResponse<List<NoticeView>> list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Pages.MAX_LIMIT) int limit,
+            @Parameter(description = "the cursor of the next page, from the previous page's Link header")
+            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        Keyset after = Keyset.decode(cursor, "notifications");
+        StringBuilder query = new StringBuilder("channel = :channel and recipient = :recipient");
+        Parameters params = Parameters.with("channel", Notification.IN_APP).and("recipient", me());
+        if (unreadOnly) {
+            query.append(" and readAt is null");
+        }
+        if (after != null) {
+            query.append(" and ").append(Keyset.AFTER);
+            params.and("afterAt", after.createdAt()).and("afterId", after.id());
+        }
+        List<Notification> rows = Notification.<Notification>find(query + Keyset.ORDER, params)
+                .range(0, limit).list();
+        return Pages.of(rows, limit, n -> Keyset.cursor("notifications", n.createdAt, n.id), NoticeView::of, uri);
     }
 
     public record UnreadCount(long unread) {

@@ -90,4 +90,48 @@ public interface NoticeMessages {
 
     @Message("{legalName} is now listed in the ICCSP civil-society directory.\nReference: {organizationId}")
     String organizationListedBody(String legalName, String organizationId);
+
+    // The unsubscribe pages (templates/unsubscribe), in the recipient's language; a category by its name.
+
+    @Message("Unsubscribe")
+    String unsubscribeTitle();
+
+    @Message("Stop these emails?")
+    String unsubscribeQuestion();
+
+    @Message("You will no longer receive emails of the category “{category}”. Notices stay in the application.")
+    String unsubscribeWillStop(String category);
+
+    @Message("You no longer receive emails of the category “{category}”.")
+    String unsubscribeAlready(String category);
+
+    @Message("Unsubscribe")
+    String unsubscribeButton();
+
+    @Message("Unsubscribed")
+    String unsubscribedTitle();
+
+    @Message("You no longer receive emails of the category “{category}”. You can turn them on again in your preferences.")
+    String unsubscribedBody(String category);
+
+    @Message("Directory")
+    String categoryDirectory();
+
+    @Message("Event registrations")
+    String categoryRegistrations();
+
+    @Message("Invitations")
+    String categoryInvitations();
+
+    @Message("Event updates")
+    String categoryEventUpdates();
+
+    @Message("Pledge receipts")
+    String categoryPledgeReceipts();
+
+    @Message("Cancellations")
+    String categoryCancellations();
+
+    @Message("Security")
+    String categorySecurity();
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class Phrases {
     public static final List<String> RTL = List.of("ar", "he");
-    static final List<String> LANGUAGES = List.of("en", "fr", "ar", "he");
+    public static final List<String> LANGUAGES = List.of("en", "fr", "ar", "he");
 
     private final Map<String, NoticeMessages> bundles = new ConcurrentHashMap<>();
 
@@ -53,6 +53,13 @@ public class Phrases {
             case "pledge-submitted.subject" -> m.pledgeSubmittedSubject(v.get("amount"), v.get("currency"));
             case "pledge-submitted.body" -> m.pledgeSubmittedBody(v.get("pledgeId"), v.get("amount"), v.get("currency"),
                     v.get("target"), v.get("valueDate"));
+            case "category.directory" -> m.categoryDirectory();
+            case "category.registrations" -> m.categoryRegistrations();
+            case "category.invitations" -> m.categoryInvitations();
+            case "category.event-updates" -> m.categoryEventUpdates();
+            case "category.pledge-receipts" -> m.categoryPledgeReceipts();
+            case "category.cancellations" -> m.categoryCancellations();
+            case "category.security" -> m.categorySecurity();
             default -> throw new IllegalStateException("no phrase " + key);
         };
     }

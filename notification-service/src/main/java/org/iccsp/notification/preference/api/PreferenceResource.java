@@ -3,6 +3,18 @@ package org.iccsp.notification.preference.api;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.HeaderParam;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.iccsp.notification.notice.domain.Phrases;
+import org.iccsp.platform.web.EntityTags;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
@@ -42,10 +54,12 @@ public class PreferenceResource {
     private final Template confirm;
     private final Template done;
     private final Clock clock;
+    private final Phrases phrases;
 
     public PreferenceResource(CurrentCaller caller, @Location("unsubscribe/confirm.html") Template confirm,
-            @Location("unsubscribe/done.html") Template done, Clock clock) {
+            @Location("unsubscribe/done.html") Template done, Phrases phrases, Clock clock) {
         this.caller = caller;
+        this.phrases = phrases;
         this.confirm = confirm;
         this.done = done;
         this.clock = clock;
@@ -66,15 +80,22 @@ public class PreferenceResource {
     @Authenticated
     @Transactional
     @Operation(operationId = "getPreferences", summary = "The signed-in user's notification preferences")
-    public PreferenceView get() {
-        return PreferenceView.of(RecipientPreference.of(me()));
+    public RestResponse<PreferenceView> get() {
+        RecipientPreference p = RecipientPreference.of(me());
+        return EntityTags.ok(PreferenceView.of(p), tag(p));
     }
 
+    /** Replaces language and opt-outs; {@code If-Match} is honoured (412 when stale) but not required. */
     @PUT
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    public PreferenceView update(@Valid @NotNull PreferenceRequest request) {
+    @APIResponse(responseCode = "200", description = "The preferences as saved; ETag: their new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PreferenceView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the preferences' current ETag")
+    public RestResponse<PreferenceView> update(
+            @Parameter(description = "the ETag of the preferences as read (optional)") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PreferenceRequest request) {
         if (!Categories.LANGUAGES.contains(request.language())) {
             throw ProblemException.invalid("language", "must be one of " + Categories.LANGUAGES);
         }
@@ -88,10 +109,16 @@ public class PreferenceResource {
             }
         }
         RecipientPreference p = RecipientPreference.of(me());
+        RecipientPreference.getEntityManager().refresh(p, LockModeType.PESSIMISTIC_WRITE); // If-Match is atomic
+        EntityTags.checkIfMatch(ifMatch, tag(p), false);
         p.language = request.language();
         p.optedOut = new LinkedHashSet<>(request.optedOut()).toArray(String[]::new);
-        p.updatedAt = OffsetDateTime.now(clock);
-        return PreferenceView.of(p);
+        p.changed(OffsetDateTime.now(clock));
+        return EntityTags.ok(PreferenceView.of(p), tag(p));
+    }
+
+    private static String tag(RecipientPreference p) {
+        return EntityTags.ofVersion(p.version);
     }
 
     /** What an unsubscribe answers to a program (one-click POST): never the recipient's address. */
@@ -111,7 +138,7 @@ public class PreferenceResource {
         RecipientPreference p = recipientOf(token, category);
         String action = "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
                 + "&category=" + URLEncoder.encode(category, StandardCharsets.UTF_8);
-        return page(confirm.data("category", category).data("action", action)
+        return page(inLanguage(confirm, p.language, category).data("action", action)
                 .data("already", List.of(p.optedOut).contains(category)).render());
     }
 
@@ -123,7 +150,20 @@ public class PreferenceResource {
     @Transactional
     @Operation(operationId = "unsubscribe", summary = "Opt the token's recipient out of one category (the confirmation page's button, or RFC 8058 one-click)")
     public Response unsubscribeForm(@QueryParam("token") String token, @QueryParam("category") String category) {
-        return page(done.data("category", optOut(token, category).category()).render());
+        RecipientPreference p = recipientOf(token, category);
+        optOut(p, category);
+        return page(inLanguage(done, p.language, category).render());
+    }
+
+    /**
+     * A page in the recipient's language (the language of the emails they get): the {@code notice:} message
+     * bundle's wording, {@code dir="rtl"} for Arabic and Hebrew, the category by its name in that language.
+     */
+    private TemplateInstance inLanguage(Template template, String language, String category) {
+        String lang = Phrases.LANGUAGES.contains(language) ? language : "en";
+        return template.instance().setAttribute(MessageBundles.ATTRIBUTE_LOCALE, Locale.forLanguageTag(lang))
+                .data("lang", lang).data("dir", Phrases.direction(lang))
+                .data("categoryName", phrases.get(lang, "category." + category, Map.of()));
     }
 
     /** RFC 8058 one-click unsubscribe (mail clients) posts to the same address. */
@@ -134,17 +174,18 @@ public class PreferenceResource {
     @Transactional
     @Operation(operationId = "unsubscribe", summary = "Opt the token's recipient out of one category (the confirmation page's button, or RFC 8058 one-click)")
     public UnsubscribeView unsubscribe(@QueryParam("token") String token, @QueryParam("category") String category) {
-        return optOut(token, category);
+        return optOut(recipientOf(token, category), category);
     }
 
-    private UnsubscribeView optOut(String token, String category) {
-        RecipientPreference p = recipientOf(token, category);
+    private static UnsubscribeView optOut(RecipientPreference p, String category) {
         List<String> optedOut = new ArrayList<>(List.of(p.optedOut));
         if (!optedOut.contains(category)) {
             optedOut.add(category);
         }
-        p.optedOut = optedOut.toArray(String[]::new);
-        p.updatedAt = OffsetDateTime.now(clock);
+        if (optedOut.size() != p.optedOut.length) {
+            p.optedOut = optedOut.toArray(String[]::new);
+            p.changed(OffsetDateTime.now(clock));
+        }
         return new UnsubscribeView(category, optedOut);
     }
 

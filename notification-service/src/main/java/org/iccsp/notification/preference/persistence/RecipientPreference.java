@@ -28,6 +28,15 @@ public class RecipientPreference extends PanacheEntityBase {
     public String unsubscribeToken;
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+    /** Bumped on every change ({@link #changed}): the ETag of the preferences. */
+    @Column(nullable = false)
+    public long version;
+
+    /** Records a change: a new version (so a new ETag) and the time. */
+    public void changed(OffsetDateTime now) {
+        version++;
+        updatedAt = now;
+    }
 
     public static RecipientPreference byToken(String token) {
         return find("unsubscribeToken", token).firstResult();

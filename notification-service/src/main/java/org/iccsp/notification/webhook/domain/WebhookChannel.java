@@ -60,11 +60,14 @@ public class WebhookChannel implements Channel {
             span.setAttribute("http.response.status_code", outcome.status());
         }
         if (outcome.delivered()) {
-            target.consecutiveFailures = 0;
+            if (target.consecutiveFailures != 0) {
+                target.consecutiveFailures = 0;
+                target.changed(OffsetDateTime.now(clock));
+            }
             return Attempt.sent(outcome.detail());
         }
         target.consecutiveFailures++;
-        target.updatedAt = OffsetDateTime.now(clock);
+        target.changed(OffsetDateTime.now(clock));
         if (outcome.status() == 410) {
             target.disable("the endpoint answered 410 Gone", target.updatedAt);
         } else if (target.consecutiveFailures >= maxConsecutiveFailures) {

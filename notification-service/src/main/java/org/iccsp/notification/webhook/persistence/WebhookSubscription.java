@@ -47,6 +47,9 @@ public class WebhookSubscription extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+    /** Bumped on every change ({@link #changed}): the ETag of the subscription's representation. */
+    @Column(nullable = false)
+    public long version;
 
     @SuppressWarnings("unchecked")
     public static List<WebhookSubscription> activeFor(String category) {
@@ -64,6 +67,12 @@ public class WebhookSubscription extends PanacheEntityBase {
     public void disable(String reason, OffsetDateTime now) {
         status = DISABLED;
         disabledReason = reason;
+        changed(now);
+    }
+
+    /** Records a change: a new version (so a new ETag) and the time. */
+    public void changed(OffsetDateTime now) {
+        version++;
         updatedAt = now;
     }
 }
