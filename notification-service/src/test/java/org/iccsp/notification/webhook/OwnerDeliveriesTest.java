@@ -224,7 +224,7 @@ class OwnerDeliveriesTest {
 
         // a disabled endpoint is re-enabled first
         QuarkusTransaction.requiringNew().run(() -> WebhookSubscription.<WebhookSubscription>findById(UUID.fromString(f.a()))
-                .disable("test"));
+                .disable("test", java.time.OffsetDateTime.now()));
         delivery(Notification.WEBHOOK, f.a(), Notification.FAILED, NOW.minusMinutes(1));
         given().when().post("/api/v1/webhooks/" + f.a() + "/recover").then().statusCode(409);
         assertEquals(Notification.FAILED, status(f.bFailed()), "another owner's delivery stays as it is");

@@ -142,7 +142,7 @@ class WebhookPagingAndConcurrencyTest {
 
         // a change the delivery pipeline makes (disabling it) is a new version too
         QuarkusTransaction.requiringNew().run(() -> WebhookSubscription.<WebhookSubscription>findById(UUID.fromString(id))
-                .disable("test"));
+                .disable("test", java.time.OffsetDateTime.now()));
         given().header("If-Match", afterUnconditional).when().delete("/api/v1/webhooks/" + id).then().statusCode(412);
         String current = given().when().get("/api/v1/webhooks/" + id).then().statusCode(200).extract().header("ETag");
         assertNotEquals(afterUnconditional, current);

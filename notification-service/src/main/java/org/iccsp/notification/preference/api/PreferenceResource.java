@@ -177,7 +177,7 @@ public class PreferenceResource {
         return optOut(recipientOf(token, category), category);
     }
 
-    private static UnsubscribeView optOut(RecipientPreference p, String category) {
+    private UnsubscribeView optOut(RecipientPreference p, String category) {
         List<String> optedOut = new ArrayList<>(List.of(p.optedOut));
         if (!optedOut.contains(category)) {
             optedOut.add(category);
