@@ -233,6 +233,55 @@ class MalformedInputIT {
 
     // ---- what is accepted must come out harmless ------------------------------------------------------
 
+    /**
+     * events-service's lists refuse a cursor they did not hand out, and limits outside 1–500; its changes refuse an
+     * If-Match that is not the current ETag (412), and the invitation resend one without it (428), changing nothing.
+     */
+    @Test
+    void eventsServiceRefusesBadCursorsLimitsAndPreconditions() {
+        SecurityFixtures fixtures = SecurityFixtures.get();
+        String event = fixtures.resolve("{eventPublic}");
+        String invitationOnly = fixtures.resolve("{eventInvitation}");
+        List<String> lists = List.of("/api/v1/events", "/api/v1/events/" + event + "/sessions",
+                "/api/v1/events/" + event + "/registrations", "/api/v1/events/" + event + "/waitlist",
+                "/api/v1/events/" + event + "/sessions/" + fixtures.resolve("{sessionPublic}") + "/participants",
+                "/api/v1/events/" + invitationOnly + "/invitations", "/api/v1/registrations",
+                "/api/v1/working-groups?eventId=" + event);
+        for (String list : lists) {
+            String separator = list.contains("?") ? "&" : "?";
+            for (String query : List.of("cursor=" + encode(SQL), "cursor=bm90LWEtY3Vyc29y", "limit=0", "limit=501",
+                    "limit=abc")) {
+                Http.Reply reply = Api.call(ORGANISER, "GET", list + separator + query, null);
+                assertEquals(400, reply.status(), list + separator + query + ": " + reply.body());
+                assertEquals("application/problem+json", reply.contentType(), list + separator + query);
+                if (query.startsWith("cursor")) {
+                    assertTrue(reply.body().contains("\"cursor\""), "names the cursor: " + reply.body());
+                }
+            }
+        }
+        String fresh = fixtures.resolve("{new.event}");
+        for (String[] change : List.of(new String[] {"PUT", "/api/v1/events/" + fresh, eventBody()},
+                new String[] {"DELETE", "/api/v1/events/" + fresh, null})) {
+            Http.Reply reply = Http.call(change[0], LocalStack.GATEWAY + change[1], ORGANISER.token(),
+                    change[2] == null ? null : "application/json",
+                    change[2] == null ? null : change[2].getBytes(StandardCharsets.UTF_8), "If-Match", "\"nonsense\"");
+            assertEquals(412, reply.status(), change[0] + " " + change[1] + ": " + reply.body());
+        }
+        assertEquals("scheduled", Api.get(ORGANISER, "/api/v1/events/" + fresh).get("status").asText());
+        String invitation = "/api/v1/events/" + invitationOnly + "/invitations/" + fixtures.resolve("{invitation}");
+        Http.Reply stale = Http.call("POST", LocalStack.GATEWAY + invitation + "/resend", ORGANISER.token(), null, null,
+                "If-Match", "\"nonsense\"");
+        assertEquals(412, stale.status(), stale.body());
+        assertEquals(428, Api.call(ORGANISER, "POST", invitation + "/resend", null).status());
+        assertEquals(0, Api.get(ORGANISER, invitation).get("resendCount").asInt(), "nothing was resent");
+    }
+
+    private static String eventBody() {
+        return """
+                {"title": "Precondition convening", "kind": "convening", "venue": "Jericho", "timeZone": "Asia/Hebron",
+                 "startsAt": "2030-03-10T09:00:00", "endsAt": "2030-03-10T17:00:00", "visibility": "public", "capacity": 200}""";
+    }
+
     @Test
     void htmlInAnOrganisationsNameIsEscapedInTheGatewaysPagesAndInTheEmail() {
         String contact = "html-" + UUID.randomUUID() + "@example.org";

@@ -209,6 +209,9 @@ final class SecurityFixtures {
         values.put("groupMembers", Api.expect(ORGANISER, "POST", "/api/v1/working-groups",
                 "{\"eventId\": \"" + values.get("eventMembers") + "\", \"name\": \"Members group\"}", 201).get("id").asText());
 
+        String eventInvitation = values.get("eventInvitation");
+        values.put("invitation", invite(eventInvitation).get("id"));
+        fresh.put("invitation", () -> invite(eventInvitation));
         fresh.put("event", () -> Map.of("id", event("public")));
         fresh.put("registration", () -> Map.of("id", register(CSO_A, event("public"))));
         fresh.put("session", () -> {
@@ -229,6 +232,13 @@ final class SecurityFixtures {
                     "{\"registrationId\": \"" + alice + "\"}", 200);
             return Map.of("group", freshGroup, "registration", alice);
         });
+    }
+
+    /** An invitation to the event, for a fresh address: its id and (once) its token. */
+    static Map<String, String> invite(String event) {
+        JsonNode invitation = Api.expect(ORGANISER, "POST", "/api/v1/events/" + event + "/invitations",
+                "{\"email\": \"invitee-" + UUID.randomUUID() + "@example.org\"}", 201);
+        return Map.of("id", invitation.get("id").asText(), "token", invitation.get("token").asText());
     }
 
     static String event(String visibility) {

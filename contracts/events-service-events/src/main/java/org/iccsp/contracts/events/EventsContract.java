@@ -44,6 +44,12 @@ public final class EventsContract {
 
     public static final EventType<InvitationSent> INVITATION_SENT =
             EventType.of(INVITATIONS_TOPIC, "events", "invitation", "sent", InvitationSent.class);
+    /** An organiser revoked an invitation (a resend is {@link #INVITATION_SENT} again, with the new token). */
+    public static final EventType<InvitationChanged> INVITATION_REVOKED =
+            EventType.of(INVITATIONS_TOPIC, "events", "invitation", "revoked", InvitationChanged.class);
+    /** The invitee declined an invitation. */
+    public static final EventType<InvitationChanged> INVITATION_DECLINED =
+            EventType.of(INVITATIONS_TOPIC, "events", "invitation", "declined", InvitationChanged.class);
 
     private static final List<EventType<RegistrationChanged>> REGISTRATION_TYPES = List.of(REGISTRATION_REQUESTED,
             REGISTRATION_CONFIRMED, REGISTRATION_WAITLISTED, REGISTRATION_OFFERED, REGISTRATION_REJECTED,

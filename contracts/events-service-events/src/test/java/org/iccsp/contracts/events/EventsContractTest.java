@@ -69,6 +69,10 @@ class EventsContractTest {
         conforms(INVITATION_SENT, invitation, new InvitationSent(invitation, EVENT, "Summit", "guest@example.org",
                 SealedText.seal("k1", new byte[32], "q8Zr0vXcT1mN4bY7kLp2sW9dF3gH6jA5uE0iO", invitation),
                 START.minusDays(7), "organizer-bob"));
+        conforms(INVITATION_REVOKED, invitation, new InvitationChanged(invitation, EVENT, "Summit",
+                "guest@example.org", "revoked", 1, "organizer-bob"));
+        conforms(INVITATION_DECLINED, invitation, new InvitationChanged(invitation, EVENT, "Summit",
+                "guest@example.org", "declined", 0, null));
     }
 
     @Test

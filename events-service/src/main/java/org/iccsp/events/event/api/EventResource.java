@@ -15,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -35,6 +36,10 @@ import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.event.persistence.EventSession;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.Cursor;
+import org.iccsp.platform.web.EntityTags;
+import org.iccsp.platform.web.Pages;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,43 +73,69 @@ public class EventResource {
 
     /** The events the caller may see, soonest first; the search parameters only narrow that list. */
     @GET
-    public List<EventView> list(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+    public RestResponse<List<EventView>> list(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+            @Parameter(description = "the cursor of the next page, from the Link header") @QueryParam("cursor") String cursor,
             @Parameter(description = "text in the title, description or venue (case-insensitive)") @QueryParam("q") String q,
             @Parameter(description = "ISO date: events that end on or after this day (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "ISO date: events that start on or before this day (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @Parameter(description = "the event's kind", schema = @Schema(type = SchemaType.STRING, enumeration = {"convening", "intergovernmental-meeting", "summit", "working-session"})) @QueryParam("kind") String kind,
-            @Parameter(description = "the event's status", schema = @Schema(type = SchemaType.STRING, enumeration = {"scheduled", "cancelled"})) @QueryParam("status") String status) {
+            @Parameter(description = "the event's status", schema = @Schema(type = SchemaType.STRING, enumeration = {"scheduled", "cancelled"})) @QueryParam("status") String status,
+            UriInfo uri) {
         EventFilter filter = EventFilter.parse(q, from, to, kind, status);
-        return access.visibleEvents(caller.get(), filter, limit).stream().map(this::view).toList();
+        Cursor after = Cursor.decode(cursor, EventAccess.LIST, 2);
+        return Pages.of(access.visibleEvents(caller.get(), filter, limit, after), limit, EventAccess::cursorOf,
+                this::view, uri);
     }
 
+    /** The event; its ETag is the version PUT and DELETE check in If-Match. */
     @GET
     @Path("{id}")
-    public EventView get(@PathParam("id") UUID id) {
-        return view(access.visible(caller.get(), id));
+    public RestResponse<EventView> get(@PathParam("id") UUID id) {
+        Event event = access.visible(caller.get(), id);
+        return EntityTags.ok(view(event), tag(event));
     }
 
+    /** Replaces the event's details; {@code If-Match} optional (412 when it is not the current ETag). */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
-    public EventView change(@PathParam("id") UUID id, @Valid @NotNull EventRequest request) {
-        return view(planner.change(id, request.command(), caller.get()));
+    public RestResponse<EventView> change(@PathParam("id") UUID id, @Valid @NotNull EventRequest request,
+            @HeaderParam("If-Match") String ifMatch) {
+        Event changed = planner.change(id, request.command(),
+                current -> EntityTags.checkIfMatch(ifMatch, tag(current), false), caller.get());
+        return EntityTags.ok(view(changed), tag(changed));
     }
 
-    /** Cancels the event (it stays readable, with status "cancelled"). */
+    /** Cancels the event (it stays readable, with status "cancelled"); {@code If-Match} optional. */
     @DELETE
     @Path("{id}")
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
-    public EventView cancel(@PathParam("id") UUID id) {
-        return view(planner.cancel(id, caller.get()));
+    public RestResponse<EventView> cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        Event cancelled = planner.cancel(id, current -> EntityTags.checkIfMatch(ifMatch, tag(current), false),
+                caller.get());
+        return EntityTags.ok(view(cancelled), tag(cancelled));
     }
 
+    /** The timetable, a page at a time (start, title, id). */
     @GET
     @Path("{id}/sessions")
-    public List<SessionView> sessions(@PathParam("id") UUID id) {
+    public RestResponse<List<SessionView>> sessions(@PathParam("id") UUID id,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+            @Parameter(description = "the cursor of the next page, from the Link header") @QueryParam("cursor") String cursor,
+            UriInfo uri) {
         Event event = access.visible(caller.get(), id);
-        return planner.sessions(id, caller.get()).stream().map(s -> view(s, event)).toList();
+        Cursor after = Cursor.decode(cursor, EventPlanner.SESSIONS, 3);
+        return Pages.of(planner.sessions(id, limit, after, caller.get()), limit, EventPlanner::cursorOf,
+                s -> view(s, event), uri);
+    }
+
+    /** One session; its ETag is the version PUT and DELETE check in If-Match. */
+    @GET
+    @Path("{id}/sessions/{sessionId}")
+    public RestResponse<SessionView> session(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
+        EventSession session = planner.session(id, sessionId, caller.get());
+        return EntityTags.ok(view(session, Event.findById(id)), tag(session));
     }
 
     @POST
@@ -125,19 +156,30 @@ public class EventResource {
     @Path("{id}/sessions/{sessionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
-    public SessionView changeSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
-            @Valid @NotNull SessionRequest request) {
-        EventSession changed = planner.changeSession(id, sessionId, request.command(), caller.get());
-        return view(changed, Event.findById(id));
+    public RestResponse<SessionView> changeSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
+            @Valid @NotNull SessionRequest request, @HeaderParam("If-Match") String ifMatch) {
+        EventSession changed = planner.changeSession(id, sessionId, request.command(),
+                current -> EntityTags.checkIfMatch(ifMatch, tag(current), false), caller.get());
+        return EntityTags.ok(view(changed, Event.findById(id)), tag(changed));
     }
 
     /** Cancels the session (it stays in the timetable, status "cancelled"). */
     @DELETE
     @Path("{id}/sessions/{sessionId}")
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
-    public SessionView cancelSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
-        EventSession cancelled = planner.cancelSession(id, sessionId, caller.get());
-        return view(cancelled, Event.findById(id));
+    public RestResponse<SessionView> cancelSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
+            @HeaderParam("If-Match") String ifMatch) {
+        EventSession cancelled = planner.cancelSession(id, sessionId,
+                current -> EntityTags.checkIfMatch(ifMatch, tag(current), false), caller.get());
+        return EntityTags.ok(view(cancelled, Event.findById(id)), tag(cancelled));
+    }
+
+    private static String tag(Event event) {
+        return EntityTags.ofVersion(event.version);
+    }
+
+    private static String tag(EventSession session) {
+        return EntityTags.ofVersion(session.version);
     }
 
     /** Organisers see the places held per group of a session's parity rule. */

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.iccsp.events.common.Keyset;
 import org.iccsp.events.event.persistence.Event;
 import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.Cursor;
 import org.iccsp.platform.web.ProblemException;
 
 /**
@@ -24,6 +26,8 @@ import org.iccsp.platform.web.ProblemException;
 public class EventAccess {
     /** Never an event's id: keeps the {@code in} list of {@link #visibleEvents} non-empty. */
     private static final UUID NONE = new UUID(0, 0);
+    /** The events list's cursor name. */
+    public static final String LIST = "events";
 
     private final Instance<EventAudience> audiences;
 
@@ -57,12 +61,16 @@ public class EventAccess {
         return event;
     }
 
-    public List<Event> visibleEvents(Caller caller, int limit) {
-        return visibleEvents(caller, EventFilter.NONE, limit);
+    /** The cursor continuing after this event in {@link #visibleEvents}. */
+    public static Cursor cursorOf(Event event) {
+        return Cursor.of(LIST, event.startsAt.toString(), event.id.toString());
     }
 
-    /** The events the caller may see that match the filter, soonest first: the filter only ever narrows. */
-    public List<Event> visibleEvents(Caller caller, EventFilter filter, int limit) {
+    /**
+     * A page of the events the caller may see that match the filter, soonest first (start, then id): up to
+     * {@code limit + 1} after the cursor's event (null: from the first). The filter only ever narrows.
+     */
+    public List<Event> visibleEvents(Caller caller, EventFilter filter, int limit, Cursor after) {
         Set<UUID> admitted = new HashSet<>(Set.of(NONE));
         if (!caller.isAnonymous()) {
             audiences.forEach(audience -> admitted.addAll(audience.eventsAdmitting(caller)));
@@ -96,7 +104,12 @@ public class EventAccess {
             query.append(" and status = :status");
             params.put("status", filter.status());
         }
+        if (after != null) {
+            query.append(" and (startsAt > :afterStart or (startsAt = :afterStart and id > :afterId))");
+            params.put("afterStart", Keyset.time(after, 0));
+            params.put("afterId", Keyset.id(after, 1));
+        }
         query.append(" order by startsAt, id");
-        return Event.<Event>find(query.toString(), params).page(0, limit).list();
+        return Event.<Event>find(query.toString(), params).page(0, limit + 1).list();
     }
 }

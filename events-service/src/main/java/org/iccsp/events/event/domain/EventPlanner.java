@@ -11,10 +11,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.iccsp.events.common.Keyset;
+import org.iccsp.events.common.Precondition;
 import org.iccsp.events.event.messaging.EventPublisher;
 import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.event.persistence.EventSession;
 import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.Cursor;
 import org.iccsp.platform.web.ProblemException;
 
 /** Organisers schedule, change and cancel events and their timetable's sessions. */
@@ -52,10 +55,16 @@ public class EventPlanner {
     }
 
     /** Replaces the event's details; every registrant's calendar entry gets a new SEQUENCE. */
-    @Transactional
     public Event change(UUID id, ScheduleEvent request, Caller caller) {
+        return change(id, request, Precondition.none(), caller);
+    }
+
+    /** Replaces the event's details once {@code precondition} (If-Match) holds on the locked event. */
+    @Transactional
+    public Event change(UUID id, ScheduleEvent request, Precondition<Event> precondition, Caller caller) {
         requireOrganiser(caller);
         Event event = openEvent(id);
+        precondition.check(event);
         int held = places.placesHeld(event);
         if (request.capacity() < held) {
             throw ProblemException.unprocessable("capacity", held + " places are already taken");
@@ -69,10 +78,15 @@ public class EventPlanner {
         return event;
     }
 
-    @Transactional
     public Event cancel(UUID id, Caller caller) {
+        return cancel(id, Precondition.none(), caller);
+    }
+
+    @Transactional
+    public Event cancel(UUID id, Precondition<Event> precondition, Caller caller) {
         requireOrganiser(caller);
         Event event = lockedEvent(id);
+        precondition.check(event);
         event.cancel(now());
         event.calendarSequence++;
         publisher.cancelled(event, caller.subject());
@@ -95,11 +109,17 @@ public class EventPlanner {
     }
 
     /** Replaces a session's details; its participants keep their places (capacity cannot drop below them). */
-    @Transactional
     public EventSession changeSession(UUID eventId, UUID sessionId, PlanSession request, Caller caller) {
+        return changeSession(eventId, sessionId, request, Precondition.none(), caller);
+    }
+
+    @Transactional
+    public EventSession changeSession(UUID eventId, UUID sessionId, PlanSession request,
+            Precondition<EventSession> precondition, Caller caller) {
         requireOrganiser(caller);
         Event event = openEvent(eventId);
         EventSession session = openSession(event, sessionId);
+        precondition.check(session);
         int held = sessionUse.placesHeld(sessionId);
         if (request.capacity() < held) {
             throw ProblemException.unprocessable("capacity", held + " places are already taken");
@@ -110,10 +130,16 @@ public class EventPlanner {
     }
 
     /** A cancelled session stays in the timetable, closed to new participants. */
-    @Transactional
     public EventSession cancelSession(UUID eventId, UUID sessionId, Caller caller) {
+        return cancelSession(eventId, sessionId, Precondition.none(), caller);
+    }
+
+    @Transactional
+    public EventSession cancelSession(UUID eventId, UUID sessionId, Precondition<EventSession> precondition,
+            Caller caller) {
         requireOrganiser(caller);
         EventSession session = openSession(openEvent(eventId), sessionId);
+        precondition.check(session);
         session.status = Event.CANCELLED;
         session.updatedAt = now();
         publisher.session(EventPublisher.SESSION_CANCELLED, session, caller.subject());
@@ -170,9 +196,34 @@ public class EventPlanner {
         return session;
     }
 
-    public List<EventSession> sessions(UUID eventId, Caller caller) {
+    /** The timetable's cursor name. */
+    public static final String SESSIONS = "sessions";
+
+    /** The cursor continuing after this session in {@link #sessions}. */
+    public static Cursor cursorOf(EventSession session) {
+        return Cursor.of(SESSIONS, session.startsAt.toString(), session.title, session.id.toString());
+    }
+
+    /** A page of the timetable (start, title, id): up to {@code limit + 1} sessions after the cursor's. */
+    public List<EventSession> sessions(UUID eventId, int limit, Cursor after, Caller caller) {
         access.visible(caller, eventId);
-        return EventSession.list("eventId = ?1 order by startsAt, title", eventId);
+        if (after == null) {
+            return EventSession.find("eventId = ?1 order by startsAt, title, id", eventId).page(0, limit + 1).list();
+        }
+        return EventSession.find("""
+                eventId = ?1 and (startsAt > ?2 or (startsAt = ?2 and (title > ?3 or (title = ?3 and id > ?4))))
+                order by startsAt, title, id""", eventId, Keyset.time(after, 0), Keyset.text(after, 1),
+                Keyset.id(after, 2)).page(0, limit + 1).list();
+    }
+
+    /** One session of an event the caller may see (404 otherwise). */
+    public EventSession session(UUID eventId, UUID sessionId, Caller caller) {
+        access.visible(caller, eventId);
+        EventSession session = EventSession.findById(sessionId);
+        if (session == null || !session.eventId.equals(eventId)) {
+            throw ProblemException.notFound("session", sessionId);
+        }
+        return session;
     }
 
     /** Events feeding this one (e.g. civil-society days before a ministerial part) that the caller can see. */

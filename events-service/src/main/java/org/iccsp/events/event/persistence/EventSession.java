@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,6 +60,10 @@ public class EventSession extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** Bumped on every change: the session's ETag. */
+    @Version
+    public long version;
 
     public boolean isCancelled() {
         return Event.CANCELLED.equals(status);

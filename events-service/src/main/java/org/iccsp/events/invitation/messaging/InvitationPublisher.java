@@ -1,10 +1,14 @@
 package org.iccsp.events.invitation.messaging;
 
+import static org.iccsp.contracts.events.EventsContract.INVITATION_DECLINED;
+import static org.iccsp.contracts.events.EventsContract.INVITATION_REVOKED;
 import static org.iccsp.contracts.events.EventsContract.INVITATION_SENT;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.iccsp.contracts.EventType;
 import org.iccsp.contracts.events.EventsContract;
+import org.iccsp.contracts.events.InvitationChanged;
 import org.iccsp.contracts.events.InvitationSent;
 import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.invitation.persistence.Invitation;
@@ -29,9 +33,23 @@ public class InvitationPublisher {
         this.sealing = sealing;
     }
 
+    /** An invitation was issued, or sent again with a new token (a resend is the same event type). */
     public void sent(Invitation invitation, Event event, String token) {
         outbox.publish(INVITATION_SENT, "invitation", invitation.id.toString(), new InvitationSent(id(invitation.id),
                 id(event.id), event.title, invitation.email, sealing.seal(token, invitation.id.toString()), invitation.expiresAt, invitation.invitedBy));
+    }
+
+    public void revoked(Invitation invitation, Event event, String by) {
+        changed(INVITATION_REVOKED, invitation, event, by);
+    }
+
+    public void declined(Invitation invitation, Event event) {
+        changed(INVITATION_DECLINED, invitation, event, null);
+    }
+
+    private void changed(EventType<InvitationChanged> type, Invitation invitation, Event event, String by) {
+        outbox.publish(type, "invitation", invitation.id.toString(), new InvitationChanged(id(invitation.id),
+                id(event.id), event.title, invitation.email, invitation.status, invitation.resendCount, by));
     }
 
     private static String id(UUID id) {

@@ -7,21 +7,29 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.iccsp.events.registration.domain.Registrar;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.Cursor;
+import org.iccsp.platform.web.Pages;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/events/{eventId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,18 +56,27 @@ public class EventRegistrationResource {
                 .entity(created).build();
     }
 
+    /** The event's registrations, oldest first, a page at a time. */
     @GET
     @Path("registrations")
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
-    public List<RegistrationView> registrations(@PathParam("eventId") UUID eventId) {
-        return registrar.ofEvent(eventId, caller.get()).stream().map(RegistrationView::of).toList();
+    public RestResponse<List<RegistrationView>> registrations(@PathParam("eventId") UUID eventId,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+            @QueryParam("cursor") String cursor, UriInfo uri) {
+        Cursor after = Cursor.decode(cursor, Registrar.EVENT_REGISTRATIONS, 2);
+        return Pages.of(registrar.ofEvent(eventId, limit, after, caller.get()), limit, Registrar::cursorOf,
+                RegistrationView::of, uri);
     }
 
-    /** The waitlist in FIFO order, head first. */
+    /** The waitlist in FIFO order, head first, a page at a time. */
     @GET
     @Path("waitlist")
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
-    public List<RegistrationView> waitlist(@PathParam("eventId") UUID eventId) {
-        return registrar.waitlistOf(eventId, caller.get()).stream().map(RegistrationView::of).toList();
+    public RestResponse<List<RegistrationView>> waitlist(@PathParam("eventId") UUID eventId,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+            @QueryParam("cursor") String cursor, UriInfo uri) {
+        Cursor after = Cursor.decode(cursor, Registrar.WAITLIST, 1);
+        return Pages.of(registrar.waitlistOf(eventId, limit, after, caller.get()), limit, Registrar::waitlistCursorOf,
+                RegistrationView::of, uri);
     }
 }

@@ -2,12 +2,18 @@ package org.iccsp.events.registration.api;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,7 +22,10 @@ import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.registration.domain.Registrar;
 import org.iccsp.events.registration.domain.RegistrationStatus;
 import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.Cursor;
+import org.iccsp.platform.web.Pages;
 import org.iccsp.platform.web.ProblemException;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** "My registrations": the caller's own, across every event (the gateway's page of the same name). */
 @Path("/api/v1/registrations")
@@ -25,12 +34,15 @@ public class MyRegistrationsResource {
     private final Registrar registrar;
     private final CurrentCaller caller;
 
-    public MyRegistrationsResource(Registrar registrar, CurrentCaller caller) {
+    private final Clock clock;
+
+    public MyRegistrationsResource(Registrar registrar, CurrentCaller caller, Clock clock) {
         this.registrar = registrar;
         this.caller = caller;
+        this.clock = clock;
     }
 
-    /** The answer: {@code {"items": [...]}}. */
+    /** The answer: {@code {"items": [...]}}, with {@code Link: <…>; rel="next"} when more follow. */
     public record MyRegistrations(List<MyRegistration> items) {
     }
 
@@ -53,7 +65,9 @@ public class MyRegistrationsResource {
      */
     @GET
     @Authenticated
-    public MyRegistrations mine(@QueryParam("status") List<String> status) {
+    public RestResponse<MyRegistrations> mine(@QueryParam("status") List<String> status,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+            @QueryParam("cursor") String cursor, UriInfo uri) {
         Set<RegistrationStatus> wanted = status == null ? Set.of() : status.stream().map(code -> {
             try {
                 return Codes.parse(RegistrationStatus.class, code, "status");
@@ -61,6 +75,15 @@ public class MyRegistrationsResource {
                 throw ProblemException.invalid("status", e.getMessage());
             }
         }).collect(Collectors.toSet());
-        return new MyRegistrations(registrar.mine(caller.get(), wanted).stream().map(MyRegistration::of).toList());
+        Cursor after = Cursor.decode(cursor, Registrar.MINE, 4);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Registrar.Own> rows = registrar.mine(caller.get(), wanted, limit, after);
+        List<Registrar.Own> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+        RestResponse.ResponseBuilder<MyRegistrations> answer = RestResponse.ResponseBuilder.ok(
+                new MyRegistrations(page.stream().map(MyRegistration::of).toList()));
+        if (rows.size() > limit) {
+            answer.header("Link", Pages.next(uri, Registrar.mineCursorOf(page.get(page.size() - 1), now).encode()));
+        }
+        return answer.build();
     }
 }

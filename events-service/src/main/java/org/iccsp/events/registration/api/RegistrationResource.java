@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,7 +30,9 @@ import org.iccsp.platform.calendar.RegistrationCalendar;
 import org.iccsp.platform.calendar.RegistrationInvitation;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.EntityTags;
 import org.iccsp.platform.web.ProblemException;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** A registration, for its registrant and organisers (404 to anyone else). */
 @Path("/api/v1/registrations/{id}")
@@ -49,15 +52,19 @@ public class RegistrationResource {
         this.clock = clock;
     }
 
+    /** The registration; its ETag is the version cancellation, decision and acceptance check in If-Match. */
     @GET
-    public RegistrationView get(@PathParam("id") UUID id) {
-        return RegistrationView.of(registrar.visible(id, caller.get()));
+    public RestResponse<RegistrationView> get(@PathParam("id") UUID id) {
+        Registration r = registrar.visible(id, caller.get());
+        return EntityTags.ok(RegistrationView.of(r), tag(r));
     }
 
-    /** Self-service cancellation; a freed place is offered to the head of the waitlist. */
+    /** Self-service cancellation; a freed place is offered to the head of the waitlist. {@code If-Match} optional. */
     @DELETE
-    public RegistrationView cancel(@PathParam("id") UUID id) {
-        return RegistrationView.of(registrar.cancel(id, caller.get()));
+    public RestResponse<RegistrationView> cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        Registration r = registrar.cancel(id, current -> EntityTags.checkIfMatch(ifMatch, tag(current), false),
+                caller.get());
+        return EntityTags.ok(RegistrationView.of(r), tag(r));
     }
 
     @POST
@@ -65,16 +72,25 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
     @Operation(operationId = "decideRegistration", summary = "Approve, refuse or waitlist a registration (organisers, admins)")
-    public RegistrationView decide(@PathParam("id") UUID id, @Valid @NotNull Decision.Request request) {
-        return RegistrationView.of(registrar.decide(id, request.decision().command(), caller.get()));
+    public RestResponse<RegistrationView> decide(@PathParam("id") UUID id, @Valid @NotNull Decision.Request request,
+            @HeaderParam("If-Match") String ifMatch) {
+        Registration r = registrar.decide(id, request.decision().command(),
+                current -> EntityTags.checkIfMatch(ifMatch, tag(current), false), caller.get());
+        return EntityTags.ok(RegistrationView.of(r), tag(r));
     }
 
     /** Accepts the place offered from the waitlist, before the offer expires. */
     @POST
     @Path("acceptance")
     @Operation(operationId = "acceptOfferedPlace", summary = "Accept the place offered from the waitlist")
-    public RegistrationView accept(@PathParam("id") UUID id) {
-        return RegistrationView.of(registrar.acceptOffer(id, caller.get()));
+    public RestResponse<RegistrationView> accept(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        Registration r = registrar.acceptOffer(id, current -> EntityTags.checkIfMatch(ifMatch, tag(current), false),
+                caller.get());
+        return EntityTags.ok(RegistrationView.of(r), tag(r));
+    }
+
+    private static String tag(Registration r) {
+        return EntityTags.ofVersion(r.version);
     }
 
     /** The visa/invitation letter of a confirmed participant. */

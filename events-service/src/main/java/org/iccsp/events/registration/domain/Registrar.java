@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.iccsp.events.common.Keyset;
+import org.iccsp.events.common.Precondition;
 import org.iccsp.events.event.domain.EventAccess;
 import org.iccsp.events.event.domain.EventPlanner;
 import org.iccsp.events.event.domain.ParityRule;
@@ -25,6 +27,7 @@ import org.iccsp.events.organization.persistence.KnownOrganization;
 import org.iccsp.events.registration.messaging.RegistrationPublisher;
 import org.iccsp.events.registration.persistence.Registration;
 import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.Cursor;
 import org.iccsp.platform.web.ProblemException;
 
 /**
@@ -117,10 +120,17 @@ public class Registrar {
         return r;
     }
 
-    @Transactional
     public Registration decide(UUID id, RegistrationDecision decision, Caller caller) {
+        return decide(id, decision, Precondition.none(), caller);
+    }
+
+    /** An organiser's decision, once {@code precondition} (If-Match) holds on the locked registration. */
+    @Transactional
+    public Registration decide(UUID id, RegistrationDecision decision, Precondition<Registration> precondition,
+            Caller caller) {
         caller.require(EventAccess.isOrganiser(caller), "only organisers decide on registrations");
         Registration r = registrationUnderEventLock(id);
+        precondition.check(r);
         Event event = Event.findById(r.eventId);
         String before = r.status;
         switch (decision) {
@@ -144,22 +154,32 @@ public class Registrar {
     }
 
     /** Self-service cancellation (organisers may cancel anyone's); a freed place goes to the waitlist. */
-    @Transactional
     public Registration cancel(UUID id, Caller caller) {
+        return cancel(id, Precondition.none(), caller);
+    }
+
+    @Transactional
+    public Registration cancel(UUID id, Precondition<Registration> precondition, Caller caller) {
         Registration r = registrationUnderEventLock(id);
         requireOwnerOrOrganiser(r, caller);
+        precondition.check(r);
         String before = r.status;
         r.cancel(now());
         return transitioned(r, Event.findById(r.eventId), before, caller);
     }
 
     /** The registrant takes the place offered to them, while the offer lasts. */
-    @Transactional
     public Registration acceptOffer(UUID id, Caller caller) {
+        return acceptOffer(id, Precondition.none(), caller);
+    }
+
+    @Transactional
+    public Registration acceptOffer(UUID id, Precondition<Registration> precondition, Caller caller) {
         Registration r = registrationUnderEventLock(id);
         if (!caller.subject().equals(r.registrantSubject)) {
             throw ProblemException.notFound("registration", id);
         }
+        precondition.check(r);
         Event event = Event.findById(r.eventId);
         String before = r.status;
         r.acceptOffer(() -> {
@@ -190,33 +210,79 @@ public class Registrar {
         return r;
     }
 
-    public List<Registration> ofEvent(UUID eventId, Caller caller) {
+    /** Cursor names of the registration lists. */
+    public static final String EVENT_REGISTRATIONS = "event-registrations";
+    public static final String WAITLIST = "waitlist";
+    public static final String MINE = "my-registrations";
+
+    /** The cursor continuing after this registration in {@link #ofEvent}. */
+    public static Cursor cursorOf(Registration r) {
+        return Cursor.of(EVENT_REGISTRATIONS, r.createdAt.toString(), r.id.toString());
+    }
+
+    /** The cursor continuing after this registration in {@link #waitlistOf}. */
+    public static Cursor waitlistCursorOf(Registration r) {
+        return Cursor.of(WAITLIST, String.valueOf(r.waitlistPosition));
+    }
+
+    /** A page of the event's registrations, oldest first (created, id): up to {@code limit + 1}. */
+    public List<Registration> ofEvent(UUID eventId, int limit, Cursor after, Caller caller) {
+        requireOrganiserOf(eventId, caller);
+        if (after == null) {
+            return Registration.find("eventId = ?1 order by createdAt, id", eventId).page(0, limit + 1).list();
+        }
+        return Registration.find("eventId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
+                eventId, Keyset.time(after, 0), Keyset.id(after, 1)).page(0, limit + 1).list();
+    }
+
+    private static void requireOrganiserOf(UUID eventId, Caller caller) {
         caller.require(EventAccess.isOrganiser(caller), "only organisers see an event's registrations");
         if (Event.findById(eventId) == null) {
             throw ProblemException.notFound("event", eventId);
         }
-        return Registration.list("eventId = ?1 order by createdAt", eventId);
     }
 
     /** A registration with its event. */
     public record Own(Registration registration, Event event) {
     }
 
-    /** The caller's own registrations: events not yet ended first, then by event start; all statuses if none given. */
-    public List<Own> mine(Caller caller, Set<RegistrationStatus> statuses) {
+    /**
+     * A page of the caller's own registrations: events not yet ended first, then by event start (then registration
+     * time and id); all statuses if none given; up to {@code limit + 1} after the cursor's. The cursor records which
+     * part (not ended, ended) its row was in.
+     */
+    public List<Own> mine(Caller caller, Set<RegistrationStatus> statuses, int limit, Cursor after) {
         List<String> codes = (statuses.isEmpty() ? EnumSet.allOf(RegistrationStatus.class) : statuses).stream()
                 .map(RegistrationStatus::code).toList();
-        return Registration.getEntityManager().createQuery("""
+        OffsetDateTime now = now();
+        String keyset = "";
+        if (after != null) {
+            keyset = " and (case when e.endsAt > ?3 then 0 else 1 end > ?4 or (case when e.endsAt > ?3 then 0 else 1 end = ?4"
+                    + " and (e.startsAt > ?5 or (e.startsAt = ?5 and (r.createdAt > ?6 or (r.createdAt = ?6 and r.id > ?7))))))";
+        }
+        var query = Registration.getEntityManager().createQuery("""
                 select r, e from Registration r join Event e on e.id = r.eventId
-                where r.registrantSubject = ?1 and r.status in ?2
-                order by case when e.endsAt > ?3 then 0 else 1 end, e.startsAt, r.createdAt, r.id""", Object[].class)
-                .setParameter(1, caller.subject()).setParameter(2, codes).setParameter(3, now())
-                .getResultStream().map(row -> new Own((Registration) row[0], (Event) row[1])).toList();
+                where r.registrantSubject = ?1 and r.status in ?2""" + keyset
+                + " order by case when e.endsAt > ?3 then 0 else 1 end, e.startsAt, r.createdAt, r.id", Object[].class)
+                .setParameter(1, caller.subject()).setParameter(2, codes).setParameter(3, now);
+        if (after != null) {
+            query.setParameter(4, (int) Keyset.number(after, 0)).setParameter(5, Keyset.time(after, 1))
+                    .setParameter(6, Keyset.time(after, 2)).setParameter(7, Keyset.id(after, 3));
+        }
+        return query.setMaxResults(limit + 1).getResultStream()
+                .map(row -> new Own((Registration) row[0], (Event) row[1])).toList();
     }
 
-    public List<Registration> waitlistOf(UUID eventId, Caller caller) {
-        ofEvent(eventId, caller);
-        return waitlist.ordered(eventId);
+    /** The cursor continuing after this row of {@link #mine} (read at {@code now}). */
+    public static Cursor mineCursorOf(Own own, OffsetDateTime now) {
+        return Cursor.of(MINE, own.event().endsAt.isAfter(now) ? "0" : "1", own.event().startsAt.toString(),
+                own.registration().createdAt.toString(), own.registration().id.toString());
+    }
+
+    /** The waitlist, head first (waitlist position): up to {@code limit + 1} after the cursor's. */
+    public List<Registration> waitlistOf(UUID eventId, int limit, Cursor after, Caller caller) {
+        requireOrganiserOf(eventId, caller);
+        return waitlist.ordered(eventId, after == null ? null : Keyset.number(after, 0), limit + 1);
     }
 
     private Registration transitioned(Registration r, Event event, String before, Caller caller) {

@@ -73,6 +73,13 @@ public class Waitlist {
                 RegistrationStatus.WAITLISTED.code());
     }
 
+    /** Up to {@code max} waitlisted registrations after the position (null: from the head), head first. */
+    public List<Registration> ordered(UUID eventId, Long afterPosition, int max) {
+        return Registration.find("eventId = ?1 and status = ?2 and waitlistPosition > ?3 order by waitlistPosition",
+                eventId, RegistrationStatus.WAITLISTED.code(), afterPosition == null ? Long.MIN_VALUE : afterPosition)
+                .page(0, max).list();
+    }
+
     /** 1 for the head of the waitlist. */
     public static int rankOf(Registration r) {
         return (int) Registration.count("eventId = ?1 and status = ?2 and waitlistPosition <= ?3", r.eventId,

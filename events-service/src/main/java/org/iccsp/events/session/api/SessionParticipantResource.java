@@ -6,8 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,11 +19,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.iccsp.events.session.domain.SessionPlaces;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.Cursor;
+import org.iccsp.platform.web.Pages;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Places in a session, and the participant list with check-in for organisers at the venue. */
 @Path("/api/v1/events/{eventId}/sessions/{sessionId}/participants")
@@ -52,9 +59,13 @@ public class SessionParticipantResource {
 
     @GET
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
-    public List<SessionPlaces.Participant> list(@PathParam("eventId") UUID eventId,
-            @PathParam("sessionId") UUID sessionId) {
-        return places.participantsFor(eventId, sessionId, caller.get());
+    public RestResponse<List<SessionPlaces.Participant>> list(@PathParam("eventId") UUID eventId,
+            @PathParam("sessionId") UUID sessionId,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+            @QueryParam("cursor") String cursor, UriInfo uri) {
+        Cursor after = Cursor.decode(cursor, SessionPlaces.PARTICIPANTS, 2);
+        return Pages.of(places.participantsFor(eventId, sessionId, limit, after, caller.get()), limit,
+                SessionPlaces::cursorOf, p -> p, uri);
     }
 
     @DELETE

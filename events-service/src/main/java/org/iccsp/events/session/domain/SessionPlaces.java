@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.iccsp.events.common.Keyset;
 import org.iccsp.events.event.domain.Audience;
 import org.iccsp.events.event.domain.EventAccess;
 import org.iccsp.events.event.domain.EventPlanner;
@@ -22,6 +23,7 @@ import org.iccsp.events.registration.domain.RegistrationStatus;
 import org.iccsp.events.registration.domain.RegistrationWithdrawn;
 import org.iccsp.events.registration.persistence.Registration;
 import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.Cursor;
 import org.iccsp.platform.web.ProblemException;
 
 /**
@@ -138,10 +140,30 @@ public class SessionPlaces implements SessionUse {
         }
     }
 
-    public List<Participant> participantsFor(UUID eventId, UUID sessionId, Caller caller) {
+    /** The participant list's cursor name. */
+    public static final String PARTICIPANTS = "participants";
+
+    /** The cursor continuing after this participant in {@link #participantsFor}. */
+    public static Cursor cursorOf(Participant p) {
+        return Cursor.of(PARTICIPANTS, p.name() == null ? "" : p.name(), p.registrationId().toString());
+    }
+
+    /** A page of the session's participants by name (then registration id): up to {@code limit + 1}. */
+    @SuppressWarnings("unchecked")
+    public List<Participant> participantsFor(UUID eventId, UUID sessionId, int limit, Cursor after, Caller caller) {
         caller.require(EventAccess.isOrganiser(caller), "only organisers see participant lists");
         sessionOf(eventId, sessionId);
-        return participants(sessionId);
+        var query = em.createNativeQuery("""
+                select r.id, r.registrant_name, r.registrant_email, r.organization_id, r.government_code,
+                       r.representation_group, r.places, p.joined_at, p.checked_in_at
+                from session_participant p join registration r on r.id = p.registration_id
+                where p.session_id = ?1"""
+                + (after == null ? "" : " and (coalesce(r.registrant_name, ''), r.id) > (?2, ?3)")
+                + " order by coalesce(r.registrant_name, ''), r.id").setParameter(1, sessionId);
+        if (after != null) {
+            query.setParameter(2, Keyset.text(after, 0)).setParameter(3, Keyset.id(after, 1));
+        }
+        return participantsOf(query.setMaxResults(limit + 1).getResultList());
     }
 
     /** Marks the participant present; checking in twice keeps the first time. */
@@ -173,8 +195,12 @@ public class SessionPlaces implements SessionUse {
                 select r.id, r.registrant_name, r.registrant_email, r.organization_id, r.government_code,
                        r.representation_group, r.places, p.joined_at, p.checked_in_at
                 from session_participant p join registration r on r.id = p.registration_id
-                where p.session_id = ?1 order by r.registrant_name, r.id""")
+                where p.session_id = ?1 order by coalesce(r.registrant_name, ''), r.id""")
                 .setParameter(1, sessionId).getResultList();
+        return participantsOf(rows);
+    }
+
+    private static List<Participant> participantsOf(List<Object[]> rows) {
         return rows.stream().map(row -> new Participant((UUID) row[0], (String) row[1], (String) row[2],
                 (String) row[3], (String) row[4], (String) row[5], ((Number) row[6]).intValue(), time(row[7]),
                 time(row[8]))).toList();

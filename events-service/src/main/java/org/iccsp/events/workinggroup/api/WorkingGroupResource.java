@@ -7,9 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -26,6 +29,9 @@ import org.iccsp.events.workinggroup.domain.WorkingGroups;
 import org.iccsp.events.workinggroup.persistence.WorkingGroup;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.Cursor;
+import org.iccsp.platform.web.Pages;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/working-groups")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,10 +56,14 @@ public class WorkingGroupResource {
                 .entity(created).build();
     }
 
-    /** The working groups of an event the caller can see. */
+    /** The working groups of an event the caller can see, by name, a page at a time. */
     @GET
-    public List<WorkingGroupView> ofEvent(@QueryParam("eventId") @NotNull UUID eventId) {
-        return groups.ofEvent(eventId, caller.get()).stream().map(this::view).toList();
+    public RestResponse<List<WorkingGroupView>> ofEvent(@QueryParam("eventId") @NotNull UUID eventId,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+            @QueryParam("cursor") String cursor, UriInfo uri) {
+        Cursor after = Cursor.decode(cursor, WorkingGroups.LIST, 2);
+        return Pages.of(groups.ofEvent(eventId, limit, after, caller.get()), limit, WorkingGroups::cursorOf,
+                this::view, uri);
     }
 
     @GET

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.iccsp.events.common.Keyset;
 import org.iccsp.events.event.domain.EventAccess;
 import org.iccsp.events.event.domain.SessionKind;
 import org.iccsp.events.event.persistence.Event;
@@ -18,6 +19,7 @@ import org.iccsp.events.workinggroup.messaging.WorkingGroupPublisher;
 import org.iccsp.events.workinggroup.persistence.WorkingGroup;
 import org.iccsp.events.workinggroup.persistence.WorkingGroupOutput;
 import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.Cursor;
 import org.iccsp.platform.web.ProblemException;
 
 /**
@@ -65,9 +67,22 @@ public class WorkingGroups {
         return group;
     }
 
-    public List<WorkingGroup> ofEvent(UUID eventId, Caller caller) {
+    /** The working-group list's cursor name. */
+    public static final String LIST = "working-groups";
+
+    /** The cursor continuing after this group in {@link #ofEvent}. */
+    public static Cursor cursorOf(WorkingGroup group) {
+        return Cursor.of(LIST, group.name, group.id.toString());
+    }
+
+    /** A page of the event's working groups by name (then id): up to {@code limit + 1} after the cursor's. */
+    public List<WorkingGroup> ofEvent(UUID eventId, int limit, Cursor after, Caller caller) {
         access.visible(caller, eventId);
-        return WorkingGroup.list("eventId = ?1 order by name", eventId);
+        if (after == null) {
+            return WorkingGroup.find("eventId = ?1 order by name, id", eventId).page(0, limit + 1).list();
+        }
+        return WorkingGroup.find("eventId = ?1 and (name > ?2 or (name = ?2 and id > ?3)) order by name, id", eventId,
+                Keyset.text(after, 0), Keyset.id(after, 1)).page(0, limit + 1).list();
     }
 
     public WorkingGroup visible(UUID id, Caller caller) {
