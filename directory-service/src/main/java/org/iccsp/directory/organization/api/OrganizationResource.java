@@ -111,6 +111,9 @@ public class OrganizationResource {
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @RolesAllowed({Caller.CSO, Caller.ADMIN})
     @Transactional
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
     public RestResponse<OrganizationView> edit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull String patch) throws JsonProcessingException {
         Caller who = caller.get();
@@ -123,6 +126,9 @@ public class OrganizationResource {
     @RolesAllowed(Caller.ADMIN)
     @Operation(operationId = "reviewOrganization", summary = "Verify or reject an organisation (admins)")
     @Transactional
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
     public RestResponse<OrganizationView> review(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Review review) {
         Caller who = caller.get();
@@ -135,6 +141,9 @@ public class OrganizationResource {
     @RolesAllowed({Caller.CSO, Caller.ADMIN})
     @Operation(operationId = "deactivateOrganization", summary = "Deactivate an organisation (its users, admins)")
     @Transactional
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
     public RestResponse<OrganizationView> deactivate(@PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch) {
         Caller who = caller.get();
@@ -146,6 +155,9 @@ public class OrganizationResource {
     @RolesAllowed({Caller.CSO, Caller.ADMIN})
     @Operation(operationId = "reactivateOrganization", summary = "Reactivate a deactivated organisation")
     @Transactional
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
     public RestResponse<OrganizationView> reactivate(@PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch) {
         Caller who = caller.get();
@@ -159,6 +171,9 @@ public class OrganizationResource {
     @Operation(operationId = "requestOrganizationErasure", summary = "Request the erasure of an organisation's personal data")
     @APIResponse(responseCode = "428", description = "If-Match is required")
     @Transactional
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
     public RestResponse<OrganizationView> requestErasure(@PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch) {
         Caller who = caller.get();
@@ -171,6 +186,9 @@ public class OrganizationResource {
     @Operation(operationId = "withdrawOrganizationErasure", summary = "Withdraw an erasure request (the organisation stays deactivated)")
     @APIResponse(responseCode = "428", description = "If-Match is required")
     @Transactional
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
     public RestResponse<OrganizationView> withdrawErasure(@PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch) {
         Caller who = caller.get();
@@ -185,6 +203,9 @@ public class OrganizationResource {
     @Operation(operationId = "confirmOrganizationErasure", summary = "Confirm an erasure request (secretariat)")
     @APIResponse(responseCode = "428", description = "If-Match is required")
     @Transactional
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
     public RestResponse<OrganizationView> confirmErasure(@PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ErasureConfirmation confirmation) {
         Caller who = caller.get();

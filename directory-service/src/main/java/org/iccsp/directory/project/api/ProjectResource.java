@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.List;
 import org.iccsp.directory.organization.domain.Audience;
 import org.iccsp.directory.organization.domain.Sector;
@@ -67,6 +70,9 @@ public class ProjectResource {
     @Path("{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @RolesAllowed({Caller.CSO, Caller.ADMIN})
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
     public RestResponse<ProjectView> edit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull String patch) throws JsonProcessingException {
         Caller who = caller.get();
@@ -78,6 +84,9 @@ public class ProjectResource {
     @Path("{id}/deactivation")
     @RolesAllowed({Caller.CSO, Caller.ADMIN})
     @Operation(operationId = "deactivateProject", summary = "Deactivate a project (its organisation, admins)")
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
     public RestResponse<ProjectView> deactivate(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         Caller who = caller.get();
         return tagged(catalogue.deactivate(id, ifMatch, who), who);
@@ -87,6 +96,9 @@ public class ProjectResource {
     @Path("{id}/deactivation")
     @RolesAllowed({Caller.CSO, Caller.ADMIN})
     @Operation(operationId = "reactivateProject", summary = "Reactivate a deactivated project")
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
     public RestResponse<ProjectView> reactivate(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         Caller who = caller.get();
         return tagged(catalogue.reactivate(id, ifMatch, who), who);
