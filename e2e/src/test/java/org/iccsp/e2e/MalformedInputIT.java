@@ -343,6 +343,36 @@ class MalformedInputIT {
         assertTrue(Api.get(ANONYMOUS, "/api/v1/organizations?limit=100").get("items").size() > 0, "the table is still there");
     }
 
+    /** Issue 16: the directory's lists refuse a cursor they did not hand out and a limit out of 1–500; If-Match nonsense is a 412. */
+    @Test
+    void theDirectorysListsRefuseBadCursorsAndLimitsAndItsChangesRefuseIfMatchNonsense() {
+        SecurityFixtures fixtures = SecurityFixtures.get();
+        String orgA = fixtures.resolve("{orgA}");
+        for (String list : List.of("/api/v1/projects", "/api/v1/sectors", "/api/v1/organizations/" + orgA + "/projects",
+                "/api/v1/organizations/" + orgA + "/history", "/api/v1/organizations")) {
+            for (String query : List.of("cursor=bm90LWEtY3Vyc29y", "cursor=%25%25%25", "limit=0", "limit=501", "limit=abc")) {
+                if (list.equals("/api/v1/organizations") && query.equals("limit=501")) {
+                    continue; // the search keeps its own bound (1-100): 501 is refused there too, below
+                }
+                Http.Reply reply = Api.call(ADMIN, "GET", list + "?" + query, null);
+                assertEquals(400, reply.status(), list + "?" + query + ": " + reply.body());
+                assertEquals("application/problem+json", reply.contentType());
+            }
+        }
+        assertEquals(400, Api.call(ADMIN, "GET", "/api/v1/organizations?limit=501", null).status());
+        String project = fixtures.resolve("{projectA}");
+        for (String[] change : List.of(new String[] {"PATCH", "/api/v1/organizations/" + orgA, "{\"city\": \"Ramallah\"}"},
+                new String[] {"PATCH", "/api/v1/projects/" + project, "{\"city\": \"Jericho\"}"},
+                new String[] {"POST", "/api/v1/organizations/" + orgA + "/erasure-request", null},
+                new String[] {"DELETE", "/api/v1/organizations/" + orgA + "/deactivation", null})) {
+            Http.Reply reply = Http.call(change[0], LocalStack.GATEWAY + change[1], CSO_A.token(),
+                    change[2] == null ? null : "application/merge-patch+json",
+                    change[2] == null ? null : bytes(change[2]), "If-Match", "\"nonsense\"");
+            assertEquals(412, reply.status(), change[0] + " " + change[1] + ": " + reply.body());
+            assertEquals("If-Match", reply.json().at("/errors/0/field").asText(), reply.body());
+        }
+    }
+
     @Test
     void anOverlongNameIsRefusedNamingTheField() {
         Http.Reply reply = Api.call(ADMIN, "POST", "/api/v1/organizations", """

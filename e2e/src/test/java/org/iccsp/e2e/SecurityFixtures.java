@@ -119,6 +119,11 @@ final class SecurityFixtures {
         values.put("orgB", ORG_B);
         values.put("projectA", project(CSO_A, ORG_A));
         values.put("projectB", project(CSO_B, ORG_B));
+        // deactivation and erasure change what they touch: a fresh organisation (an admin's, listed) or project of orgA
+        fresh.put("organization", () -> Map.of("id", Api.expect(ADMIN, "POST", "/api/v1/organizations", """
+                {"legalName": "Lifecycle %s", "type": "ngo", "country": "PS", "contactEmail": "lifecycle@example.org",
+                 "sectors": ["education"], "publicListing": true}""".formatted(UUID.randomUUID()), 201).get("id").asText()));
+        fresh.put("projectA", () -> Map.of("id", project(CSO_A, ORG_A)));
     }
 
     private static void organisation(Callers owner, String id, String name, boolean listed) {

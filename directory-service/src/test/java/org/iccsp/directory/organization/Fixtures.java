@@ -47,7 +47,7 @@ public final class Fixtures {
 
     public static void verify(String id) {
         Arc.container().instance(OrganizationRegistry.class).get()
-                .review(id, new OrganizationRegistry.Decision(true, null), admin());
+                .review(id, new OrganizationRegistry.Decision(true, null), null, admin());
     }
 
     public static String profile(String legalName, String extraFields) {

@@ -100,6 +100,41 @@ class VerifiedOrganisationTest {
                 .call(() -> KnownOrganization.<KnownOrganization>findById(org).legalName), "renamed");
     }
 
+    static String lifecycle(String orgId, String verb, String data) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/iccsp/directory-service",
+                 "type":"org.iccsp.directory.organization.%s.v1","subject":"%s","time":"%s",
+                 "datacontenttype":"application/json","data":%s}
+                """.formatted(UUID.randomUUID(), verb, orgId, OffsetDateTime.now(), data);
+    }
+
+    static KnownOrganization known(String org) {
+        return QuarkusTransaction.requiringNew().call(() -> KnownOrganization.findById(org));
+    }
+
+    @Test
+    void aDeactivatedOrganisationIsNotVerifiedUntilReactivatedAndAnErasedOneKeepsOnlyItsId() {
+        TopicProbe kafka = new TopicProbe(bootstrapServers);
+        String org = "org-" + UUID.randomUUID();
+        kafka.send(TOPIC, org, registered(org, "verified"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> KnownOrganization.isVerified(org)));
+        kafka.send(TOPIC, org, lifecycle(org, "deactivated",
+                "{\"organizationId\":\"%s\",\"status\":\"verified\",\"deactivatedBy\":\"cso\"}".formatted(org)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !known(org).active);
+        assertTrue(!QuarkusTransaction.requiringNew().call(() -> KnownOrganization.isVerified(org)));
+        assertEquals("Jerusalem Youth Chorus", known(org).legalName, "a deactivated one keeps its name");
+        kafka.send(TOPIC, org, lifecycle(org, "reactivated", ("{\"organizationId\":\"%s\",\"legalName\":\"JYC\","
+                + "\"status\":\"verified\",\"reactivatedBy\":\"cso\"}").formatted(org)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> known(org).active);
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> KnownOrganization.isVerified(org)));
+        assertEquals("JYC", known(org).legalName);
+        kafka.send(TOPIC, org, lifecycle(org, "erased", ("{\"organizationId\":\"%s\",\"requestedBy\":\"cso\","
+                + "\"confirmedBy\":\"admin\",\"erasedAt\":\"2026-12-07T22:00:00Z\",\"legalBasis\":\"art. 17(3)(b)\"}")
+                .formatted(org)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "Erased organisation".equals(known(org).legalName));
+        assertTrue(!known(org).active, "an erased organisation is never registered on behalf of");
+    }
+
     @Test
     void aRecordWithoutAnOrganisationGoesToTheDeadLetterTopic() {
         TopicProbe kafka = new TopicProbe(bootstrapServers);

@@ -16,7 +16,9 @@ public final class ApiTemplates {
     static final List<String> TEMPLATES = List.of(
             "/api/v1/organizations", "/api/v1/organizations/{id}", "/api/v1/organizations/{id}/history",
             "/api/v1/organizations/{id}/projects", "/api/v1/organizations/{id}/verification",
-            "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/sectors",
+            "/api/v1/organizations/{id}/deactivation", "/api/v1/organizations/{id}/erasure-request",
+            "/api/v1/organizations/{id}/erasure",
+            "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/projects/{id}/deactivation", "/api/v1/sectors",
             "/api/v1/members", "/api/v1/members/{code}",
             "/api/v1/pledges", "/api/v1/pledges/{id}", "/api/v1/pledges/{id}/transitions", "/api/v1/pledges/{id}/history",
             "/api/v1/embargoes", "/api/v1/embargoes/{id}", "/api/v1/embargoes/{id}/release",

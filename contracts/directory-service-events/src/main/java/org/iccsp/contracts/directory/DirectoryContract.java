@@ -15,10 +15,20 @@ public final class DirectoryContract {
             organization("rejected", OrganizationRejected.class);
     public static final EventType<OrganizationUpdated> ORGANIZATION_UPDATED =
             organization("updated", OrganizationUpdated.class);
+    public static final EventType<OrganizationDeactivated> ORGANIZATION_DEACTIVATED =
+            organization("deactivated", OrganizationDeactivated.class);
+    public static final EventType<OrganizationReactivated> ORGANIZATION_REACTIVATED =
+            organization("reactivated", OrganizationReactivated.class);
+    public static final EventType<OrganizationErased> ORGANIZATION_ERASED =
+            organization("erased", OrganizationErased.class);
     public static final EventType<ProjectCreated> PROJECT_CREATED =
             EventType.of(PROJECTS_TOPIC, "directory", "project", "created", ProjectCreated.class);
     public static final EventType<ProjectUpdated> PROJECT_UPDATED =
             EventType.of(PROJECTS_TOPIC, "directory", "project", "updated", ProjectUpdated.class);
+    public static final EventType<ProjectDeactivated> PROJECT_DEACTIVATED =
+            EventType.of(PROJECTS_TOPIC, "directory", "project", "deactivated", ProjectDeactivated.class);
+    public static final EventType<ProjectReactivated> PROJECT_REACTIVATED =
+            EventType.of(PROJECTS_TOPIC, "directory", "project", "reactivated", ProjectReactivated.class);
 
     private DirectoryContract() {
     }

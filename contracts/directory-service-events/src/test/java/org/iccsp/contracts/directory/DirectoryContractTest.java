@@ -43,11 +43,18 @@ class DirectoryContractTest {
                 "chorus@example.org", "No registration number", "admin-carol"));
         conforms(ORGANIZATION_UPDATED, org, new OrganizationUpdated(org, "Jerusalem Youth Chorus", "verified",
                 List.of("description"), "cso-alice"));
+        conforms(ORGANIZATION_DEACTIVATED, org, new OrganizationDeactivated(org, "verified", "cso-alice"));
+        conforms(ORGANIZATION_REACTIVATED, org, new OrganizationReactivated(org, "Jerusalem Youth Chorus", "verified",
+                "cso-alice"));
+        conforms(ORGANIZATION_ERASED, org, new OrganizationErased(org, "cso-alice", "admin-carol",
+                java.time.OffsetDateTime.parse("2026-12-07T22:00:00Z"), "GDPR art. 17(3)(b): grant records kept 10 years"));
         String project = "5f0c1f9e-2f6d-4a5e-8d0b-0e3b1d2c4a55";
         conforms(PROJECT_CREATED, project, new ProjectCreated(project, org, "Joint choir", List.of("arts-and-music"),
                 List.of("7a9e2b1c-3d4f-4e5a-9b6c-1d2e3f4a5b6c"), true, "planned", "cso-alice"));
         conforms(PROJECT_UPDATED, project, new ProjectUpdated(project, org, "Joint choir", List.of("title"), true,
                 "active", "cso-alice"));
+        conforms(PROJECT_DEACTIVATED, project, new ProjectDeactivated(project, org, "cso-alice"));
+        conforms(PROJECT_REACTIVATED, project, new ProjectReactivated(project, org, "admin-carol"));
     }
 
     /** What a careless change looks like: the verifier renamed in the record only. */

@@ -15,14 +15,17 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,6 +36,8 @@ import java.util.Locale;
 import org.iccsp.directory.organization.domain.Audience;
 import org.iccsp.directory.organization.domain.ContactReads;
 import org.iccsp.directory.organization.domain.OrganizationEditor;
+import org.iccsp.directory.organization.domain.OrganizationLifecycle;
+import org.iccsp.directory.organization.domain.OrganizationLifecycleService;
 import org.iccsp.directory.organization.domain.OrganizationProfile;
 import org.iccsp.directory.organization.domain.OrganizationRegistry;
 import org.iccsp.directory.organization.domain.OrganizationType;
@@ -45,8 +50,12 @@ import org.iccsp.directory.organization.persistence.Organization;
 import org.iccsp.directory.organization.persistence.OrganizationChange;
 import org.iccsp.directory.organization.persistence.OrganizationSearch;
 import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.Cursor;
 import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.EntityTags;
+import org.iccsp.platform.web.Pages;
 import org.iccsp.platform.web.ProblemException;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/organizations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,15 +68,17 @@ public class OrganizationResource {
     private final CurrentCaller caller;
     private final ObjectMapper json;
     private final ContactReads contactReads;
+    private final OrganizationLifecycleService lifecycle;
 
     public OrganizationResource(OrganizationRegistry registry, OrganizationEditor editor, OrganizationSearch search,
-            CurrentCaller caller, ObjectMapper json, ContactReads contactReads) {
+            CurrentCaller caller, ObjectMapper json, ContactReads contactReads, OrganizationLifecycleService lifecycle) {
         this.registry = registry;
         this.editor = editor;
         this.search = search;
         this.caller = caller;
         this.json = json;
         this.contactReads = contactReads;
+        this.lifecycle = lifecycle;
     }
 
     /** A CSO user registers its own organisation (pending); an admin adds one already verified. */
@@ -81,14 +92,15 @@ public class OrganizationResource {
         Caller who = caller.get();
         Organization org = registry.register(request, who);
         OrganizationView created = OrganizationView.of(org, Audience.of(who, org.id));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created)
+                .header("ETag", EntityTags.ofVersion(org.version)).build();
     }
 
     /** Contact details that are not public, when shown, are audited in the transaction of the read. */
     @GET
     @Path("{id}")
     @Transactional
-    public OrganizationView get(@PathParam("id") String id) {
+    public RestResponse<OrganizationView> get(@PathParam("id") String id) {
         Caller who = caller.get();
         return shown(who, registry.visibleTo(who, id), Audience.of(who, id), "organization");
     }
@@ -99,9 +111,13 @@ public class OrganizationResource {
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @RolesAllowed({Caller.CSO, Caller.ADMIN})
     @Transactional
-    public OrganizationView edit(@PathParam("id") String id, @NotNull String patch) throws JsonProcessingException {
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
+    public RestResponse<OrganizationView> edit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull String patch) throws JsonProcessingException {
         Caller who = caller.get();
-        return shown(who, editor.edit(id, json.readTree(patch), who), Audience.of(who, id), "edit");
+        return shown(who, editor.edit(id, json.readTree(patch), ifMatch, who), Audience.of(who, id), "edit");
     }
 
     @POST
@@ -110,25 +126,124 @@ public class OrganizationResource {
     @RolesAllowed(Caller.ADMIN)
     @Operation(operationId = "reviewOrganization", summary = "Verify or reject an organisation (admins)")
     @Transactional
-    public OrganizationView review(@PathParam("id") String id, @Valid @NotNull Review review) {
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
+    public RestResponse<OrganizationView> review(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Review review) {
         Caller who = caller.get();
-        return shown(who, registry.review(id, review.command(), who), Audience.of(who, id), "review");
+        return shown(who, registry.review(id, review.command(), ifMatch, who), Audience.of(who, id), "review");
     }
 
-    private OrganizationView shown(Caller who, Organization org, Audience audience, String channel) {
+    /** The organisation's own users or an admin take it out of every listing (reversible). */
+    @POST
+    @Path("{id}/deactivation")
+    @RolesAllowed({Caller.CSO, Caller.ADMIN})
+    @Operation(operationId = "deactivateOrganization", summary = "Deactivate an organisation (its users, admins)")
+    @Transactional
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
+    public RestResponse<OrganizationView> deactivate(@PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch) {
+        Caller who = caller.get();
+        return shown(who, lifecycle.deactivate(id, ifMatch, who), Audience.of(who, id), "lifecycle");
+    }
+
+    @DELETE
+    @Path("{id}/deactivation")
+    @RolesAllowed({Caller.CSO, Caller.ADMIN})
+    @Operation(operationId = "reactivateOrganization", summary = "Reactivate a deactivated organisation")
+    @Transactional
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
+    public RestResponse<OrganizationView> reactivate(@PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch) {
+        Caller who = caller.get();
+        return shown(who, lifecycle.reactivate(id, ifMatch, who), Audience.of(who, id), "lifecycle");
+    }
+
+    /** Erasure, step one: the owner asks (If-Match required); the organisation is hidden at once. */
+    @POST
+    @Path("{id}/erasure-request")
+    @RolesAllowed({Caller.CSO, Caller.ADMIN})
+    @Operation(operationId = "requestOrganizationErasure", summary = "Request the erasure of an organisation's personal data")
+    @APIResponse(responseCode = "428", description = "If-Match is required")
+    @Transactional
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
+    public RestResponse<OrganizationView> requestErasure(@PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch) {
+        Caller who = caller.get();
+        return shown(who, lifecycle.requestErasure(id, ifMatch, who), Audience.of(who, id), "lifecycle");
+    }
+
+    @DELETE
+    @Path("{id}/erasure-request")
+    @RolesAllowed({Caller.CSO, Caller.ADMIN})
+    @Operation(operationId = "withdrawOrganizationErasure", summary = "Withdraw an erasure request (the organisation stays deactivated)")
+    @APIResponse(responseCode = "428", description = "If-Match is required")
+    @Transactional
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
+    public RestResponse<OrganizationView> withdrawErasure(@PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch) {
+        Caller who = caller.get();
+        return shown(who, lifecycle.withdrawErasure(id, ifMatch, who), Audience.of(who, id), "lifecycle");
+    }
+
+    /** Erasure, step two: the secretariat confirms, naming the legal basis for what is kept. Irreversible. */
+    @POST
+    @Path("{id}/erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.ADMIN)
+    @Operation(operationId = "confirmOrganizationErasure", summary = "Confirm an erasure request (secretariat)")
+    @APIResponse(responseCode = "428", description = "If-Match is required")
+    @Transactional
+    @APIResponse(responseCode = "200", description = "The resource as it now is; ETag names its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
+    public RestResponse<OrganizationView> confirmErasure(@PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ErasureConfirmation confirmation) {
+        Caller who = caller.get();
+        return shown(who, lifecycle.confirmErasure(id, ifMatch, confirmation.legalBasis(), who), Audience.of(who, id),
+                "lifecycle");
+    }
+
+    /** The secretariat's confirmation of an erasure. */
+    public record ErasureConfirmation(@NotNull @Size(min = 1, max = 2000) String legalBasis) {
+    }
+
+    private RestResponse<OrganizationView> shown(Caller who, Organization org, Audience audience, String channel) {
         contactReads.served(who, org, audience, channel);
-        return OrganizationView.of(org, audience);
+        boolean tombstone = org.lifecycle == OrganizationLifecycle.ERASURE_REQUESTED
+                || org.lifecycle == OrganizationLifecycle.ERASED;
+        return EntityTags.ok(OrganizationView.of(org, audience, tombstone ? lifecycle.erasureOf(org.id) : null),
+                EntityTags.ofVersion(org.version));
     }
 
     /** Field-level history, oldest first: to the organisation itself and admins (old values may be private). */
     @GET
     @Path("{id}/history")
     @RolesAllowed({Caller.CSO, Caller.ADMIN})
-    public List<ChangeView> history(@PathParam("id") String id) {
+    public RestResponse<List<ChangeView>> history(@PathParam("id") String id,
+            @QueryParam("cursor") @Size(max = 1000) String cursor,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Pages.MAX_LIMIT) int limit, @Context UriInfo uri) {
         Caller who = caller.get();
         registry.visibleTo(who, id);
         who.require(who.isAdmin() || who.actsFor(id), "only the organisation itself and admins see its history");
-        return OrganizationChange.of(id).stream().map(ChangeView::of).toList();
+        Cursor after = Cursor.decode(cursor, "history", 1);
+        long afterId;
+        try {
+            afterId = after == null ? 0 : Long.parseLong(after.part(0));
+        } catch (NumberFormatException e) {
+            throw Cursor.invalid();
+        }
+        return Pages.of(OrganizationChange.page(id, afterId, limit + 1), limit,
+                c -> Cursor.of("history", String.valueOf(c.id)), ChangeView::of, uri);
     }
 
     /**
@@ -137,7 +252,7 @@ public class OrganizationResource {
      */
     @GET
     @Transactional
-    public SearchPage search(@QueryParam("q") @Size(max = 200) String q,
+    public RestResponse<SearchPage> search(@QueryParam("q") @Size(max = 200) String q,
             @QueryParam("sector") List<String> sectors,
             @QueryParam("country") List<String> countries,
             @QueryParam("type") List<String> types,
@@ -147,7 +262,7 @@ public class OrganizationResource {
             @QueryParam("sort") String sort,
             @QueryParam("cursor") @Size(max = 1000) String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @QueryParam("facets") @DefaultValue("false") boolean facets) {
+            @QueryParam("facets") @DefaultValue("false") boolean facets, @Context UriInfo uri) {
         Caller who = caller.get();
         if (Boolean.FALSE.equals(verified) && !who.isAdmin()) {
             throw ProblemException.forbidden("only admins see organisations that are not verified");
@@ -169,8 +284,17 @@ public class OrganizationResource {
                 facets);
         Audience audience = Audience.ofReader(who);
         SearchResult result = search.search(criteria, audience);
-        return new SearchPage(result.organizations().stream().map(o -> shown(who, o, audience, "search")).toList(),
-                CursorCodec.encode(result.next()), result.facets());
+        List<OrganizationView> items = result.organizations().stream().map(o -> {
+            contactReads.served(who, o, audience, "search");
+            return OrganizationView.of(o, audience);
+        }).toList();
+        String next = CursorCodec.encode(result.next());
+        RestResponse.ResponseBuilder<SearchPage> answer = RestResponse.ResponseBuilder.ok(
+                new SearchPage(items, next, result.facets()));
+        if (next != null) {
+            answer.header("Link", Pages.next(uri, next)); // the same cursor as nextCursor, for clients that follow links
+        }
+        return answer.build();
     }
 
     private static Order order(String sort, String text) {

@@ -27,7 +27,7 @@ public class ContactReads {
         this.audit = audit;
     }
 
-    /** @param channel how it was read: {@code organization} (one profile), {@code search}, {@code edit}, {@code review} */
+    /** @param channel how it was read: {@code organization} (one profile), {@code search}, {@code edit}, {@code review}, {@code lifecycle} */
     @Transactional(Transactional.TxType.MANDATORY)
     public void served(Caller caller, Organization org, Audience audience, String channel) {
         if (caller.actsFor(org.id)) {

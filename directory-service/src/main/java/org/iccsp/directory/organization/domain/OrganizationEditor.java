@@ -16,6 +16,7 @@ import java.util.Set;
 import org.iccsp.directory.organization.messaging.OrganizationEvents;
 import org.iccsp.directory.organization.persistence.Organization;
 import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.EntityTags;
 import org.iccsp.platform.web.ProblemException;
 
 /**
@@ -43,12 +44,16 @@ public class OrganizationEditor {
     }
 
     @Transactional
-    public Organization edit(String id, JsonNode patch, Caller caller) throws JsonProcessingException {
+    public Organization edit(String id, JsonNode patch, String ifMatch, Caller caller) throws JsonProcessingException {
         Organization org = Organization.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (org == null || !OrganizationRegistry.isVisible(org, caller)) {
             throw ProblemException.notFound("organisation", id);
         }
         caller.require(caller.isAdmin() || caller.actsFor(id), "you may edit only your own organisation");
+        EntityTags.checkIfMatch(ifMatch, EntityTags.ofVersion(org.version), false);
+        if (org.lifecycle == OrganizationLifecycle.ERASURE_REQUESTED || org.lifecycle == OrganizationLifecycle.ERASED) {
+            throw ProblemException.conflict("organisation " + id + " is " + org.lifecycle.code() + ": it is not edited any more");
+        }
         JsonNode before = json.valueToTree(ProfileMapping.profileOf(org));
         OrganizationProfile edited = MergePatch.edit(before, patch, OrganizationProfile.class, json).normalized();
         Set<ConstraintViolation<OrganizationProfile>> violations = validator.validate(edited);
@@ -68,6 +73,7 @@ public class OrganizationEditor {
             ProfileMapping.apply(edited, org);
             org.updatedAt = now;
             events.updated(org, changed, caller.subject());
+            Organization.getEntityManager().flush(); // the version the answer's ETag names
         }
         return org;
     }

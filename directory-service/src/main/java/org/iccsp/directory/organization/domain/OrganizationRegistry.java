@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.iccsp.directory.organization.messaging.OrganizationEvents;
 import org.iccsp.directory.organization.persistence.Organization;
 import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.EntityTags;
 import org.iccsp.platform.web.ProblemException;
 
 /** Registration, verification and visibility rules of organisations. */
@@ -55,7 +56,7 @@ public class OrganizationRegistry {
      * a verification) an organisation. Deciding what is already the state is a conflict.
      */
     @Transactional
-    public Organization review(String id, Decision review, Caller caller) {
+    public Organization review(String id, Decision review, String ifMatch, Caller caller) {
         caller.require(caller.isAdmin(), "only admins verify or reject organisations");
         String reason = review.reason() == null || review.reason().isBlank() ? null : review.reason().strip();
         boolean verify = review.verify();
@@ -65,6 +66,10 @@ public class OrganizationRegistry {
         Organization org = Organization.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (org == null) {
             throw ProblemException.notFound("organisation", id);
+        }
+        EntityTags.checkIfMatch(ifMatch, EntityTags.ofVersion(org.version), false);
+        if (org.lifecycle == OrganizationLifecycle.ERASED) {
+            throw ProblemException.conflict("organisation " + id + " is erased");
         }
         OrganizationStatus target = verify ? OrganizationStatus.VERIFIED : OrganizationStatus.REJECTED;
         if (org.status == target) {
@@ -85,6 +90,7 @@ public class OrganizationRegistry {
         } else {
             events.rejected(org);
         }
+        Organization.getEntityManager().flush(); // the version the answer's ETag names
         return org;
     }
 
@@ -101,8 +107,8 @@ public class OrganizationRegistry {
         if (caller.isAdmin() || caller.actsFor(org.id)) {
             return true;
         }
-        // verified ones are visible to consortium members; to everyone else only when listed publicly
-        return org.status == OrganizationStatus.VERIFIED && (org.publicListing || caller.isConsortiumMember());
+        // active verified ones are visible to consortium members; to everyone else only when listed publicly
+        return org.lifecycle.isListed() && org.status == OrganizationStatus.VERIFIED && (org.publicListing || caller.isConsortiumMember());
     }
 
     private static String ownOrganizationId(Caller caller) {

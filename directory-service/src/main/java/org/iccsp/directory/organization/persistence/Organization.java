@@ -13,6 +13,7 @@ import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.iccsp.directory.organization.domain.Contact;
+import org.iccsp.directory.organization.domain.OrganizationLifecycle;
 import org.iccsp.directory.organization.domain.OrganizationStatus;
 import org.iccsp.directory.organization.domain.Visibility;
 
@@ -47,7 +48,8 @@ public class Organization extends PanacheEntityBase {
 
     public String website;
 
-    @Column(name = "contact_email", nullable = false)
+    /** Null once erased. */
+    @Column(name = "contact_email")
     public String contactEmail;
 
     /** {@code Sector} codes. */
@@ -95,6 +97,10 @@ public class Organization extends PanacheEntityBase {
     @Convert(converter = OrganizationStatusConverter.class)
     @Column(nullable = false)
     public OrganizationStatus status;
+
+    @Convert(converter = LifecycleConverter.class)
+    @Column(nullable = false)
+    public OrganizationLifecycle lifecycle = OrganizationLifecycle.ACTIVE;
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;

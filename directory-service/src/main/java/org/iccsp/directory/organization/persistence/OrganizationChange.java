@@ -43,4 +43,9 @@ public class OrganizationChange extends PanacheEntityBase {
     public static List<OrganizationChange> of(String organizationId) {
         return list("organizationId = ?1 order by id", organizationId);
     }
+
+    /** Up to {@code rows} changes after the one with id {@code afterId}, oldest first (keyset by id). */
+    public static List<OrganizationChange> page(String organizationId, long afterId, int rows) {
+        return find("organizationId = ?1 and id > ?2 order by id", organizationId, afterId).page(0, rows).list();
+    }
 }

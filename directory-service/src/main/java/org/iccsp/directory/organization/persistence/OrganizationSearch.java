@@ -173,9 +173,11 @@ public class OrganizationSearch {
             Map<String, Object> params = new HashMap<>();
             String vector = audience == Audience.PUBLIC ? "search_public" : "search_members";
             switch (audience) {
-                case PUBLIC -> clauses.add("status = 'verified' and public_listing");
-                case MEMBERS -> clauses.add("status = 'verified'");
+                case PUBLIC -> clauses.add("status = 'verified' and public_listing and lifecycle = 'active'");
+                case MEMBERS -> clauses.add("status = 'verified' and lifecycle = 'active'");
                 case OWNER -> {
+                    // admins also find deactivated ones and erasure requests; an erased one has no name to find
+                    clauses.add("lifecycle <> 'erased'");
                     if (c.verified() != null) {
                         clauses.add(c.verified() ? "status = 'verified'" : "status <> 'verified'");
                     }

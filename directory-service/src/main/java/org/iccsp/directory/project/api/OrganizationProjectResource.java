@@ -8,7 +8,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,7 +27,11 @@ import org.iccsp.directory.project.domain.ProjectCatalogue;
 import org.iccsp.directory.project.domain.ProjectDetails;
 import org.iccsp.directory.project.persistence.Project;
 import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.EntityTags;
+import org.iccsp.platform.web.Cursor;
 import org.iccsp.platform.web.CurrentCaller;
+import org.iccsp.platform.web.Pages;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The projects of one organisation. */
 @Path("/api/v1/organizations/{id}/projects")
@@ -48,13 +58,19 @@ public class OrganizationProjectResource {
         Caller who = caller.get();
         Project project = catalogue.create(organizationId, request, who);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/projects").path(project.id).build())
-                .entity(views.of(project, who)).build();
+                .entity(views.of(project, who)).header("ETag", EntityTags.ofVersion(project.version)).build();
     }
 
     /** Projects the organisation runs, by title (to whoever may see the organisation). */
     @GET
-    public List<ProjectView> list(@PathParam("id") String organizationId) {
+    public RestResponse<List<ProjectView>> list(@PathParam("id") String organizationId,
+            @QueryParam("cursor") @Size(max = 1000) String cursor,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Pages.MAX_LIMIT) int limit, @Context UriInfo uri) {
         Caller who = caller.get();
-        return views.of(catalogue.ofOrganization(who, organizationId), who);
+        Cursor after = Cursor.decode(cursor, "organization-projects", 2);
+        List<Project> rows = catalogue.ofOrganization(who, organizationId, after == null ? null : after.part(0),
+                after == null ? null : after.part(1), limit + 1);
+        return ProjectViews.page(rows, p -> p, p -> Cursor.of("organization-projects",
+                p.title, p.id), views, who, limit, uri);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -20,6 +21,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.iccsp.directory.organization.domain.MergePatch;
+import org.iccsp.directory.organization.domain.OrganizationLifecycle;
+import org.iccsp.directory.organization.domain.OrganizationLifecycleService;
 import org.iccsp.directory.organization.domain.OrganizationRegistry;
 import org.iccsp.directory.organization.domain.Sector;
 import org.iccsp.directory.organization.domain.Territory;
@@ -27,6 +30,7 @@ import org.iccsp.directory.organization.persistence.Organization;
 import org.iccsp.directory.project.messaging.ProjectEvents;
 import org.iccsp.directory.project.persistence.Project;
 import org.iccsp.platform.web.Caller;
+import org.iccsp.platform.web.EntityTags;
 import org.iccsp.platform.web.ProblemException;
 
 /**
@@ -36,6 +40,9 @@ import org.iccsp.platform.web.ProblemException;
 @ApplicationScoped
 public class ProjectCatalogue {
     private static final List<String> EDITABLE = MergePatch.fieldsOf(ProjectDetails.class);
+    public static final String ACTIVE = "active";
+    public static final String DEACTIVATED = "deactivated";
+    public static final String ERASED = "erased";
 
     private final OrganizationRegistry organizations;
     private final ProjectEvents events;
@@ -57,6 +64,10 @@ public class ProjectCatalogue {
         Organization owner = organizations.visibleTo(caller, organizationId);
         caller.require(caller.isAdmin() || caller.actsFor(organizationId),
                 "only the organisation itself and admins add its projects");
+        if (owner.lifecycle == OrganizationLifecycle.ERASURE_REQUESTED || owner.lifecycle == OrganizationLifecycle.ERASED) {
+            throw ProblemException.conflict("organisation " + organizationId + " is " + owner.lifecycle.code()
+                    + ": it takes no new projects");
+        }
         ProjectDetails details = request.normalized();
         OffsetDateTime now = OffsetDateTime.now(clock);
         Project project = new Project();
@@ -73,14 +84,12 @@ public class ProjectCatalogue {
 
     /** A JSON merge patch of the project's details; an edit that changes nothing writes nothing. */
     @Transactional
-    public Project edit(String projectId, JsonNode patch, Caller caller) throws JsonProcessingException {
-        Project project = Project.findById(projectId, LockModeType.PESSIMISTIC_WRITE);
-        if (project == null) {
-            throw ProblemException.notFound("project", projectId);
+    public Project edit(String projectId, JsonNode patch, String ifMatch, Caller caller) throws JsonProcessingException {
+        Project project = ownedForChange(projectId, ifMatch, caller);
+        Organization owner = organizations.visibleTo(caller, project.organizationId);
+        if (ERASED.equals(project.lifecycle) || !owner.lifecycle.isListed() && owner.lifecycle != OrganizationLifecycle.DEACTIVATED) {
+            throw ProblemException.conflict("project " + projectId + " belongs to an erased organisation or one whose erasure was requested");
         }
-        Organization owner = visibleOwner(project, caller);
-        caller.require(caller.isAdmin() || caller.actsFor(project.organizationId),
-                "you may edit only your own organisation's projects");
         JsonNode before = json.valueToTree(detailsOf(project));
         ProjectDetails edited = MergePatch.edit(before, patch, ProjectDetails.class, json).normalized();
         Set<ConstraintViolation<ProjectDetails>> violations = validator.validate(edited);
@@ -93,8 +102,69 @@ public class ProjectCatalogue {
             apply(edited, project, owner);
             project.updatedAt = OffsetDateTime.now(clock);
             events.updated(project, changed, caller.subject());
+            Project.getEntityManager().flush(); // the version the answer's ETag names
         }
         return project;
+    }
+
+    /** The organisation's own users or an admin take a project out of every listing (reversible). */
+    @Transactional
+    public Project deactivate(String projectId, String ifMatch, Caller caller) {
+        Project project = ownedForChange(projectId, ifMatch, caller);
+        requireLifecycle(project, ACTIVE, "only an active project can be deactivated");
+        project.lifecycle = DEACTIVATED;
+        project.updatedAt = OffsetDateTime.now(clock);
+        events.deactivated(project, caller.subject());
+        Project.getEntityManager().flush();
+        return project;
+    }
+
+    @Transactional
+    public Project reactivate(String projectId, String ifMatch, Caller caller) {
+        Project project = ownedForChange(projectId, ifMatch, caller);
+        requireLifecycle(project, DEACTIVATED, "only a deactivated project can be reactivated");
+        project.lifecycle = ACTIVE;
+        project.updatedAt = OffsetDateTime.now(clock);
+        events.reactivated(project, caller.subject());
+        Project.getEntityManager().flush();
+        return project;
+    }
+
+    /**
+     * The organisation's erasure reaches its projects, in the same transaction: their free text is overwritten in
+     * place (titles and descriptions may name people), their sent message log dropped; ids and partners stay.
+     */
+    void erase(@Observes OrganizationLifecycleService.Erased erased) {
+        List<Project> projects = Project.list("organizationId", erased.organizationId());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Project p : projects) {
+            p.title = "Erased project";
+            p.description = null;
+            p.city = null;
+            p.lifecycle = ERASED;
+            p.updatedAt = now;
+        }
+        Project.getEntityManager().createNativeQuery("delete from outbox_event where aggregate_type = 'project'"
+                + " and sent_at is not null and aggregate_id = any(cast(?1 as text[]))")
+                .setParameter(1, projects.stream().map(p -> p.id).toArray(String[]::new)).executeUpdate();
+    }
+
+    private Project ownedForChange(String projectId, String ifMatch, Caller caller) {
+        Project project = Project.findById(projectId, LockModeType.PESSIMISTIC_WRITE);
+        if (project == null) {
+            throw ProblemException.notFound("project", projectId);
+        }
+        visibleOwner(project, caller);
+        caller.require(caller.isAdmin() || caller.actsFor(project.organizationId),
+                "you may change only your own organisation's projects");
+        EntityTags.checkIfMatch(ifMatch, EntityTags.ofVersion(project.version), false);
+        return project;
+    }
+
+    private static void requireLifecycle(Project project, String expected, String why) {
+        if (!expected.equals(project.lifecycle)) {
+            throw ProblemException.conflict(why + " (it is " + project.lifecycle + ")");
+        }
     }
 
     public Project visibleTo(Caller caller, String projectId) {
@@ -106,9 +176,22 @@ public class ProjectCatalogue {
         return project;
     }
 
-    public List<Project> ofOrganization(Caller caller, String organizationId) {
+    /**
+     * A page of the organisation's projects by title (keyset: lower-cased title, id; {@code afterTitle} is the last
+     * title as stored, lower-cased by PostgreSQL like the order), {@code rows} at most;
+     * deactivated and erased ones only to the organisation itself and admins.
+     */
+    public List<Project> ofOrganization(Caller caller, String organizationId, String afterTitle, String afterId,
+            int rows) {
         organizations.visibleTo(caller, organizationId);
-        return Project.list("organizationId = ?1 order by lower(title), id", organizationId);
+        boolean all = caller.isAdmin() || caller.actsFor(organizationId);
+        String lifecycle = all ? "" : " and lifecycle = 'active'";
+        return afterId == null
+                ? Project.find("organizationId = ?1" + lifecycle + " order by lower(title), id", organizationId)
+                        .page(0, rows).list()
+                : Project.find("organizationId = ?1" + lifecycle + " and (lower(title) > lower(?2) or (lower(title) ="
+                        + " lower(?2) and id > ?3)) order by lower(title), id", organizationId, afterTitle, afterId)
+                        .page(0, rows).list();
     }
 
     /** Partners the caller may not see are left out, so a project does not reveal unlisted organisations. */
@@ -126,11 +209,16 @@ public class ProjectCatalogue {
     }
 
     private Organization visibleOwner(Project project, Caller caller) {
+        Organization owner;
         try {
-            return organizations.visibleTo(caller, project.organizationId);
+            owner = organizations.visibleTo(caller, project.organizationId);
         } catch (ProblemException hidden) {
             throw ProblemException.notFound("project", project.id); // a hidden organisation's projects are hidden too
         }
+        if (!ACTIVE.equals(project.lifecycle) && !caller.isAdmin() && !caller.actsFor(project.organizationId)) {
+            throw ProblemException.notFound("project", project.id); // deactivated: its organisation and admins only
+        }
+        return owner;
     }
 
     private static void apply(ProjectDetails details, Project project, Organization owner) {

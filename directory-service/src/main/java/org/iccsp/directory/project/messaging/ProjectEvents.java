@@ -1,12 +1,16 @@
 package org.iccsp.directory.project.messaging;
 
 import static org.iccsp.contracts.directory.DirectoryContract.PROJECT_CREATED;
+import static org.iccsp.contracts.directory.DirectoryContract.PROJECT_DEACTIVATED;
+import static org.iccsp.contracts.directory.DirectoryContract.PROJECT_REACTIVATED;
 import static org.iccsp.contracts.directory.DirectoryContract.PROJECT_UPDATED;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.iccsp.contracts.directory.DirectoryContract;
 import org.iccsp.contracts.directory.ProjectCreated;
+import org.iccsp.contracts.directory.ProjectDeactivated;
+import org.iccsp.contracts.directory.ProjectReactivated;
 import org.iccsp.contracts.directory.ProjectUpdated;
 import org.iccsp.directory.project.persistence.Project;
 import org.iccsp.platform.messaging.Outbox;
@@ -20,6 +24,8 @@ public class ProjectEvents {
     public static final String TOPIC = DirectoryContract.PROJECTS_TOPIC;
     public static final String CREATED = PROJECT_CREATED.type();
     public static final String UPDATED = PROJECT_UPDATED.type();
+    public static final String DEACTIVATED = PROJECT_DEACTIVATED.type();
+    public static final String REACTIVATED = PROJECT_REACTIVATED.type();
 
     private final Outbox outbox;
 
@@ -35,5 +41,13 @@ public class ProjectEvents {
     public void updated(Project p, List<String> changedFields, String updatedBy) {
         outbox.publish(PROJECT_UPDATED, "project", p.id, new ProjectUpdated(p.id, p.organizationId, p.title,
                 changedFields, p.crossBorder, p.status, updatedBy));
+    }
+
+    public void deactivated(Project p, String by) {
+        outbox.publish(PROJECT_DEACTIVATED, "project", p.id, new ProjectDeactivated(p.id, p.organizationId, by));
+    }
+
+    public void reactivated(Project p, String by) {
+        outbox.publish(PROJECT_REACTIVATED, "project", p.id, new ProjectReactivated(p.id, p.organizationId, by));
     }
 }

@@ -55,6 +55,10 @@ public class Project extends PanacheEntityBase {
     @Column(nullable = false)
     public String status;
 
+    /** {@code active}, {@code deactivated} (shown to its organisation and admins only) or {@code erased}. */
+    @Column(nullable = false)
+    public String lifecycle = "active";
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 

@@ -26,13 +26,14 @@ public class ProjectSearch {
     /**
      * @param afterTitle lower-cased title (as PostgreSQL lower-cases it) of the last row of the previous page
      */
-    public Result search(Criteria c, Audience audience, String afterTitle, String afterId, int limit) {
+    public List<Hit> search(Criteria c, Audience audience, String afterTitle, String afterId, int rows) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         switch (audience) {
-            case PUBLIC -> where.add("o.status = 'verified' and o.public_listing");
-            case MEMBERS -> where.add("o.status = 'verified'");
-            case OWNER -> { }
+            case PUBLIC -> where.add("o.status = 'verified' and o.public_listing and o.lifecycle = 'active'"
+                    + " and p.lifecycle = 'active'");
+            case MEMBERS -> where.add("o.status = 'verified' and o.lifecycle = 'active' and p.lifecycle = 'active'");
+            case OWNER -> where.add("p.lifecycle <> 'erased'"); // admins: deactivated ones too
         }
         if (c.text() != null) {
             where.add("p.search_vector @@ to_tsquery('simple', :tsquery)");
@@ -69,23 +70,19 @@ public class ProjectSearch {
         String sql = "select p.id, lower(p.title) from project p join organization o on o.id = p.organization_id"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by lower(p.title), p.id limit :limit";
-        params.put("limit", limit + 1);
+        params.put("limit", rows);
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        boolean more = rows.size() > limit;
-        List<Object[]> page = more ? rows.subList(0, limit) : rows;
-        List<String> ids = page.stream().map(row -> (String) row[0]).toList();
+        List<Object[]> found = query.getResultList();
+        List<String> ids = found.stream().map(row -> (String) row[0]).toList();
         Map<String, Project> loaded = ids.isEmpty() ? Map.of() : Project.<Project>list("id in ?1", ids).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
-        Object[] last = more ? page.get(page.size() - 1) : null;
-        return new Result(ids.stream().map(loaded::get).toList(),
-                last == null ? null : (String) last[1], last == null ? null : (String) last[0]);
+        return found.stream().map(row -> new Hit(loaded.get((String) row[0]), (String) row[1])).toList();
     }
 
-    /** A page, and the keyset position after it (nulls on the last page). */
-    public record Result(List<Project> projects, String nextTitle, String nextId) {
+    /** A project found, with its sort key (the title as PostgreSQL lower-cases it) for the next page's cursor. */
+    public record Hit(Project project, String sortTitle) {
     }
 
     /** Filters of a project search; null means "any". */

@@ -1,5 +1,8 @@
 package org.iccsp.events.organization.messaging;
 
+import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_DEACTIVATED;
+import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_ERASED;
+import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_REACTIVATED;
 import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_REGISTERED;
 import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_REJECTED;
 import static org.iccsp.contracts.directory.DirectoryContract.ORGANIZATION_UPDATED;
@@ -24,6 +27,8 @@ import org.iccsp.platform.messaging.PoisonMessageException;
 public class DirectoryOrganizationsConsumer {
     static final String CONSUMER = "events-service.directory-organizations";
     private static final Set<String> STATUSES = Set.of("pending", "verified", "rejected");
+    /** What an erased organisation is called where its id is still shown (directory-service says the same). */
+    static final String ERASED_NAME = "Erased organisation";
 
     private final IdempotentConsumer consumer;
     private final CloudEventCodec codec;
@@ -63,20 +68,45 @@ public class DirectoryOrganizationsConsumer {
     }
 
     private void handle(CloudEvent event) {
+        if (ORGANIZATION_DEACTIVATED.is(event.type())) {
+            var d = codec.data(event, ORGANIZATION_DEACTIVATED);
+            upsert(new Known(d.organizationId(), null, d.status()), false, event);
+            return;
+        } else if (ORGANIZATION_REACTIVATED.is(event.type())) {
+            var d = codec.data(event, ORGANIZATION_REACTIVATED);
+            upsert(new Known(d.organizationId(), d.legalName(), d.status()), true, event);
+            return;
+        } else if (ORGANIZATION_ERASED.is(event.type())) {
+            // drop the copy of its name: registrations made on its behalf keep the id and show it as erased
+            var d = codec.data(event, ORGANIZATION_ERASED);
+            if (d.organizationId() == null || d.organizationId().isBlank()) {
+                throw new PoisonMessageException(event.type() + " " + event.id() + " lacks organizationId", null);
+            }
+            em.createNativeQuery("update known_organization set legal_name = ?2, active = false, updated_at = now()"
+                    + " where id = ?1").setParameter(1, d.organizationId()).setParameter(2, ERASED_NAME).executeUpdate();
+            return;
+        }
         Known org = known(event);
         if (org == null) {
             return;
         }
+        upsert(org, null, event);
+    }
+
+    /** {@code active}: set it (deactivated, reactivated), or null to keep what we know (other events). */
+    private void upsert(Known org, Boolean active, CloudEvent event) {
         if (org.id() == null || org.id().isBlank() || org.status() == null || !STATUSES.contains(org.status())) {
             throw new PoisonMessageException(event.type() + " " + event.id() + " lacks organizationId or a known status", null);
         }
         // the verified/rejected events may carry no name: keep the one we have, else the id
         em.createNativeQuery("""
-                insert into known_organization (id, legal_name, status, updated_at) values (?1, ?2, ?3, now())
+                insert into known_organization (id, legal_name, status, active, updated_at)
+                values (?1, ?2, ?3, coalesce(?5, true), now())
                 on conflict (id) do update set status = excluded.status, updated_at = now(),
-                    legal_name = coalesce(?4, known_organization.legal_name)""")
+                    legal_name = coalesce(?4, known_organization.legal_name),
+                    active = coalesce(?5, known_organization.active)""")
                 .setParameter(1, org.id()).setParameter(2, org.legalName() == null ? org.id() : org.legalName())
-                .setParameter(3, org.status()).setParameter(4, org.legalName())
+                .setParameter(3, org.status()).setParameter(4, org.legalName()).setParameter(5, active)
                 .executeUpdate();
     }
 }

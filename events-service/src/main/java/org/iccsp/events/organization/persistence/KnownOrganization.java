@@ -22,11 +22,15 @@ public class KnownOrganization extends PanacheEntityBase {
     @Column(nullable = false)
     public String status;
 
+    /** False while the directory has it deactivated (or erased): not to be registered on behalf of. */
+    @Column(nullable = false)
+    public boolean active = true;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
     public static boolean isVerified(String id) {
         KnownOrganization org = findById(id);
-        return org != null && VERIFIED.equals(org.status);
+        return org != null && org.active && VERIFIED.equals(org.status);
     }
 }
