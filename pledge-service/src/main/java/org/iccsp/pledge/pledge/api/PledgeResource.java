@@ -56,7 +56,7 @@ public class PledgeResource {
             @Valid @NotNull CreatePledge request, UriInfo uri) {
         String key = IdempotencyKeys.requireKey(idempotencyKey);
         PledgeBook.Created result = book.create(draft(request), key, caller.get());
-        PledgeView view = PledgeView.of(result.pledge());
+        PledgeView view = PledgeView.of(result.pledge()).forReader(caller.get());
         if (!result.created()) {
             return Response.ok(view).build();
         }
@@ -70,13 +70,13 @@ public class PledgeResource {
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         PledgeBook.Filter filter = new PledgeBook.Filter(member, parse("status", status, PledgeStatus::fromCode),
                 eventId, parse("vertical", vertical, Vertical::fromCode), limit);
-        return book.visibleTo(caller.get(), filter).stream().map(PledgeView::of).toList();
+        return book.visibleTo(caller.get(), filter).stream().map(p -> PledgeView.of(p).forReader(caller.get())).toList();
     }
 
     @GET
     @Path("{id}")
     public PledgeView get(@PathParam("id") String id) {
-        return PledgeView.withHistory(book.visibleTo(caller.get(), id));
+        return PledgeView.withHistory(book.visibleTo(caller.get(), id)).forReader(caller.get());
     }
 
     @PATCH
@@ -84,7 +84,7 @@ public class PledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.GOVERNMENT, Caller.ADMIN})
     public PledgeView revise(@PathParam("id") String id, @Valid @NotNull UpdatePledge request) {
-        return PledgeView.of(book.revise(id, revision(request), caller.get()));
+        return PledgeView.of(book.revise(id, revision(request), caller.get())).forReader(caller.get());
     }
 
     @POST
@@ -93,7 +93,7 @@ public class PledgeResource {
     @RolesAllowed({Caller.GOVERNMENT, Caller.ORGANIZER, Caller.ADMIN})
     public PledgeView transition(@PathParam("id") String id, @Valid @NotNull Transition request) {
         return PledgeView.of(book.transition(id, new PledgeCommands.Transition(request.action(),
-                request.embargoId(), request.amount(), request.date(), request.reason()), caller.get()));
+                request.embargoId(), request.amount(), request.date(), request.reason()), caller.get())).forReader(caller.get());
     }
 
     private static PledgeCommands.Draft draft(CreatePledge r) {
