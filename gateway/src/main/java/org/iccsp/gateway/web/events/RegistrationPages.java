@@ -131,12 +131,13 @@ public class RegistrationPages {
 
     private Response download(String id, String suffix, String type, String filename) {
         ServiceClient.Reply reply = services.exchange("events", "GET", registrationPath(id) + suffix, null);
-        if (reply.status() == 404 || reply.status() == 403) {
+        // 400: an address whose id the service refuses names nothing (as /events/not-a-uuid); 403/404: not
+        // the reader's; 409: not confirmed (any more), so there is nothing to download. Only a failing service is a 503.
+        if (reply.status() >= 400 && reply.status() < 500) {
             throw new NotFoundException();
         }
         if (!reply.ok()) {
-            // 409: not confirmed (any more), so there is nothing to download
-            throw reply.status() == 409 ? new NotFoundException() : new ServiceUnavailableException("the events service answered " + reply.status());
+            throw new ServiceUnavailableException("the events service answered " + reply.status());
         }
         return Response.ok(reply.body(), type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
