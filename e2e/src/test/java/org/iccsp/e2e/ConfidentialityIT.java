@@ -47,6 +47,11 @@ class ConfidentialityIT {
     private static final String SEALED_NOTE = "sealed-note-" + UNIQ;
     private static final String CONFIDENTIAL_NAME = "Confidential member " + UNIQ;
     private static final String HIDDEN_WORD = "zqhidden" + UNIQ.replaceAll("[^a-z]", "x");
+    // the sealed pledge: an amount and a target no other pledge has (GBP at 0.80 per dollar: USD 108,025.20)
+    private static final String SEALED_GBP = "86420.16";
+    private static final BigDecimal SEALED_USD = new BigDecimal("108025.20");
+    private static final String SEALED_TARGET = "sealed-target-" + UNIQ;
+    private static final String SEALED_TARGET_NAME = "Sealed target " + UNIQ;
 
     private static WebhookReceiver receiver;
     private static final Map<String, String> secrets = new HashMap<>();
@@ -117,9 +122,9 @@ class ConfidentialityIT {
         }
         embargo = Api.expect(ADMIN, "POST", "/api/v1/embargoes", "{\"name\": \"leak-" + UNIQ + "\"}", 201).get("id").asText();
         sealed = Api.expect(GOV_GB, "POST", "/api/v1/pledges", """
-                {"amount": "100000", "currency": "GBP", "valueDate": "2025-06-02", "verticals": ["education"],
-                 "target": {"kind": "common-resource", "ref": "research-and-mapping"}, "newMoney": true,
-                 "notes": "%s"}""".formatted(SEALED_NOTE), 201).get("id").asText();
+                {"amount": "%s", "currency": "GBP", "valueDate": "2025-06-02", "verticals": ["education"],
+                 "target": {"kind": "cso-project", "ref": "%s", "name": "%s"}, "newMoney": true,
+                 "notes": "%s"}""".formatted(SEALED_GBP, SEALED_TARGET, SEALED_TARGET_NAME, SEALED_NOTE), 201).get("id").asText();
         SecurityFixtures.transition(GOV_GB, sealed, "{\"action\": \"submit\", \"embargoId\": \"" + embargo + "\"}");
 
         // The webhook pipeline flows: the public announcement made after the confidential ones reaches both subscribers.
@@ -235,9 +240,9 @@ class ConfidentialityIT {
             assertEquals("announced", pledge.get("status").asText(), who.column);
             assertTrue(listed(who, "/api/v1/pledges?limit=500", sealed), who.column + " lists it now");
         }
-        // 100,000 GBP at 0.80 per dollar: 125,000.00 USD more announced in GB's group and, where the
+        // 86,420.16 GBP at 0.80 per dollar: 108,025.20 USD more announced in GB's group and, where the
         // caller may see it (not suppressed for the confidential member's sake), in the total.
-        BigDecimal added = new BigDecimal("125000.00");
+        BigDecimal added = SEALED_USD;
         for (Callers who : totalsBefore.keySet()) {
             JsonNode before = totalsBefore.get(who).get("member");
             JsonNode after = totals(who).get("member");
@@ -449,7 +454,7 @@ class ConfidentialityIT {
     void noMetricOfAnyApplicationNamesWhatIsConfidential() {
         LeakScan scan = new LeakScan().secret(sealed).secret(SEALED_NOTE).secret(CONFIDENTIAL_NAME)
                 .secret(confidentialPledge).secret(embargo).secret(hiddenOrganisation).secret(HIDDEN_WORD)
-                .secret("100000.00").secret("125000.00").secretWord(confidentialCode)
+                .secret(SEALED_GBP).secret(SEALED_USD.toPlainString()).secret(SEALED_TARGET).secretWord(confidentialCode)
                 .templates(Http.get(LocalStack.GATEWAY + "/openapi-merged").json());
         for (String application : MetricsCatalogueIT.APPLICATIONS) {
             Http.Reply scrape = Http.get(MetricsCatalogueIT.management(application) + "/metrics");
@@ -571,6 +576,147 @@ class ConfidentialityIT {
                 .flatMap(e -> e.getValue().stream()).findFirst().orElseThrow(() -> new AssertionError("no ETag: " + read));
         return Http.call("PATCH", LocalStack.GATEWAY + member, ADMIN.token(), "application/json",
                 ("{\"status\": \"" + status + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8), "If-Match", tag);
+    }
+
+    /**
+     * Issue 17, "make the suites find it next time": while the pledge is sealed, every channel an
+     * outsider can reach, read as that outsider, names none of what that outsider may not know: each
+     * page reachable from the start pages (signed in at Keycloak with a browser session), in English,
+     * French, Arabic and Hebrew, with the downloads it links to (calendar entries, visa letters); the
+     * pages of the hidden pledges and organisation opened by id; the exports (funding summaries of
+     * every grouping × currency, pledge, member, embargo and event listings); the person's e-mails,
+     * in-app notices and webhook deliveries; and the logs every application of the stack wrote
+     * (read by operators, who are outsiders too). Amounts are looked for however a language writes
+     * them ({@link LeakScan#amount}), the confidential member also by its country's name in the four
+     * languages.
+     */
+    @Test
+    @Order(6)
+    void noPageExportLogOrMessageAnOutsiderCanReachTellsWhatIsConfidential() throws IOException {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        List<String> findings = new java.util.ArrayList<>();
+        List<Callers> readers = List.of(ANONYMOUS, CSO_A, CSO_B, GOV_GB, GOV_FR, ORGANISER);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers.size());
+        try {
+            List<java.util.concurrent.Future<LeakScan>> scans = readers.stream()
+                    .map(who -> pool.submit(() -> outsidersChannels(who))).toList();
+            for (int i = 0; i < readers.size(); i++) {
+                LeakScan scan = scans.get(i).get(15, java.util.concurrent.TimeUnit.MINUTES);
+                counts.put(readers.get(i).column, scan.channels());
+                findings.addAll(scan.findings());
+            }
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException | InterruptedException e) {
+            throw new AssertionError("reading the channels failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        // the applications' logs, as an operator reads them: no outsider's secret at all
+        LeakScan logs = secretsFor(ANONYMOUS);
+        java.nio.file.Path dir = LocalStack.STATE.resolve("logs");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path log : files.filter(f -> f.toString().endsWith(".log")).sorted().toList()) {
+                logs.channel("log " + log.getFileName(), java.nio.file.Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        counts.put("logs", logs.channels());
+        System.out.printf("ConfidentialityIT: %d logs of %s scanned (plain text: the local stack logs human-readable lines)%n",
+                logs.channels(), dir);
+        findings.addAll(logs.findings());
+        System.out.println("ConfidentialityIT: channels scanned per reader " + counts);
+        assertEquals(List.of(), findings, "secrets found on channels an outsider reaches");
+    }
+
+    /** Every channel {@code who} can read, as a scan of what {@code who} may not know (its findings not yet asserted). */
+    private static LeakScan outsidersChannels(Callers who) {
+        LeakScan scan = secretsFor(who);
+        PageSession session = PageSession.of(who);
+        List<String> seeds = new java.util.ArrayList<>(List.of("/", "/directory", "/events", "/my/pledges",
+                "/my/registrations", "/my/organization", "/my/pledges/new", "/organiser", "/admin/embargoes",
+                "/directory/" + hiddenOrganisation, "/directory?q=Quiet", "/my/pledges/" + sealed,
+                "/my/pledges/" + confidentialPledge, "/my/pledges/" + jointPledge, "/my/pledges/" + sealed + "/edit"));
+        for (String grouping : GROUPINGS) {
+            for (String currency : CURRENCIES) {
+                seeds.add("/funding?groupBy=" + grouping + "&currency=" + currency);
+            }
+        }
+        if (who == ANONYMOUS) {
+            seeds.removeIf(p -> p.startsWith("/my/") || p.startsWith("/organiser") || p.startsWith("/admin"));
+        }
+        session.lang("en");
+        Map<String, String> english = PageCrawl.crawl(session, seeds, 60);
+        english.forEach((path, body) -> scan.channel("page " + path + " [en]", PageCrawl.withoutOwnAddress(path, body)));
+        for (String language : List.of("fr", "ar", "he")) {
+            session.lang(language);
+            PageCrawl.read(session, english.keySet()).forEach((path, body) -> scan.channel("page " + path + " [" + language + "]",
+                    PageCrawl.withoutOwnAddress(path, body)));
+        }
+        session.lang("en");
+        int pages = english.size() * 4;
+        // the exports and feeds: what the pages are made of, as the API gives it to this caller
+        List<String> exports = new java.util.ArrayList<>(List.of("/api/v1/pledges?limit=500", "/api/v1/members",
+                "/api/v1/embargoes", "/api/v1/events?limit=200", "/api/v1/organizations?q=Quiet",
+                "/api/v1/organizations/" + hiddenOrganisation));
+        for (String grouping : GROUPINGS) {
+            for (String currency : CURRENCIES) {
+                exports.add("/api/v1/funding/summary?groupBy=" + grouping + "&currency=" + currency);
+            }
+        }
+        if (who != ANONYMOUS) {
+            exports.add("/api/v1/notifications?limit=200");
+            exports.add("/api/v1/registrations");
+        }
+        for (String export : exports) {
+            Http.Reply reply = Api.call(who, "GET", export, null);
+            assertTrue(reply.status() < 500, export + " as " + who.column + ": " + reply.status());
+            scan.channel("export " + export, reply.body());
+        }
+        List<Mailbox.Message> mail = who == ANONYMOUS ? List.of() : Mailbox.to(who.email());
+        for (int i = 0; i < mail.size(); i++) {
+            scan.channel("e-mail " + i + " to " + mail.get(i).recipient() + ": " + mail.get(i).subject(), mail.get(i).text());
+        }
+        String path = who == GOV_GB ? "/gb" : who == ORGANISER ? "/organiser" : null;
+        List<WebhookReceiver.Delivery> deliveries = receiver.deliveries().stream().filter(d -> d.path().equals(path)).toList();
+        for (int i = 0; i < deliveries.size(); i++) {
+            scan.channel("webhook delivery " + i + " to " + path, deliveries.get(i).body());
+        }
+        int channels = scan.channels();
+        System.out.printf("ConfidentialityIT: %s: %d secrets in %d channels: %d pages (%d in each of 4 languages), %d exports,"
+                + " %d e-mails, %d webhook deliveries%n", who.column, scan.secrets(), channels, pages, english.size(),
+                exports.size(), mail.size(), deliveries.size());
+        return scan;
+    }
+
+    /**
+     * What {@code who} may not know: the sealed pledge (GB's own, so not for gov-gb), the confidential
+     * member (organisers and admins may name it; gov-gb reads the amount of its share in their joint pledge,
+     * which the pledge's amount holds anyway, but not whose it is), GB's share of the joint pledge (gov-gb's own) and the
+     * members-only description (governments and organisers are members).
+     */
+    private static LeakScan secretsFor(Callers who) {
+        LeakScan scan = new LeakScan();
+        if (who != GOV_GB) {
+            scan.secret(sealed).secret(SEALED_NOTE).secret(SEALED_TARGET).secret(SEALED_TARGET_NAME)
+                    .amount(new BigDecimal(SEALED_GBP)).amount(SEALED_USD).amount(SEALED_USD.multiply(new BigDecimal("0.92")));
+        }
+        if (who != ORGANISER) {
+            scan.secret(confidentialPledge).secret(CONFIDENTIAL_NAME).secretWord(confidentialCode).countryNames(confidentialCode);
+            for (String eur : List.of(CONFIDENTIAL_EUR, JOINT_CONFIDENTIAL_EUR)) {
+                if (who != GOV_GB || eur.equals(CONFIDENTIAL_EUR)) {
+                    scan.amount(new BigDecimal(eur)); // GB reads the other share of its joint pledge, not whose it is
+                }
+                scan.amount(converted(eur, "USD"));
+            }
+            scan.amount(converted(CONFIDENTIAL_EUR, "USD").add(converted(JOINT_CONFIDENTIAL_EUR, "USD")));
+            scan.amount(new BigDecimal(CONFIDENTIAL_EUR).add(new BigDecimal(JOINT_CONFIDENTIAL_EUR)));
+            if (who != GOV_GB) {
+                scan.secret(jointPledge).secret("Quiet fund " + UNIQ).amount(new BigDecimal(JOINT_GB_EUR))
+                        .amount(converted(JOINT_GB_EUR, "USD"));
+            }
+        }
+        if (who == ANONYMOUS || who == CSO_A || who == CSO_B) {
+            scan.secret(HIDDEN_WORD);
+        }
+        return scan;
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * and URI tags that are not templates. Each channel is added by name with the text it shows; the
  * scan then fails once, listing every finding of every channel. Channels scanned today: the
  * Prometheus metrics of all five applications (labels and exemplars, which may carry trace and span
- * ids only; values are numbers of no one's secret); further channels (pages, logs, exports) are added with {@link #channel(String, String)}.
+ * ids only; values are numbers of no one's secret), and (ConfidentialityIT) every page an outsider can open
+ * in the four languages, the exports, the services' logs, e-mails, in-app notices, webhook deliveries and
+ * Kafka records, each added with {@link #channel(String, String)}.
  */
 final class LeakScan {
     private static final Pattern URI_LABEL = Pattern.compile("\\buri=\"([^\"]*)\"");
@@ -37,6 +39,57 @@ final class LeakScan {
     /** A string that must appear nowhere (an id, a name, a note, an amount as written). */
     LeakScan secret(String marker) {
         substrings.add(marker);
+        return this;
+    }
+
+    /**
+     * An amount, however a page, an export or a log may write it: as the API does ({@code 5000000.00}),
+     * as each page language's number format does (en, fr, ar, he: {@code 5,000,000.00},
+     * {@code 5 000 000,00} with a narrow or plain space), in Arabic-Indic digits with the Arabic
+     * separators ({@code ٥٬٠٠٠٬٠٠٠٫٠٠}) and in the German way ({@code 5.000.000,00}).
+     */
+    LeakScan amount(java.math.BigDecimal value) {
+        java.math.BigDecimal cents = value.setScale(2, java.math.RoundingMode.HALF_EVEN);
+        Set<String> forms = new TreeSet<>(amountForms(cents));
+        forms.forEach(this::secret);
+        return this;
+    }
+
+    static List<String> amountForms(java.math.BigDecimal cents) {
+        List<String> forms = new ArrayList<>();
+        forms.add(cents.toPlainString());
+        for (String language : List.of("en", "fr", "ar", "he", "de")) {
+            java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag(language));
+            format.setMinimumFractionDigits(2);
+            format.setMaximumFractionDigits(2);
+            forms.add(format.format(cents));
+        }
+        String english = forms.get(1);
+        forms.add(english.replace(',', ' ').replace('.', ','));
+        forms.add(english.replace(',', '\u00A0').replace('.', ','));
+        forms.add(english.replace(',', '\u202F').replace('.', ','));
+        forms.add(english.replace(',', '.').replaceFirst("\\.(\\d\\d)$", ",$1"));
+        StringBuilder arabic = new StringBuilder();
+        for (char c : english.toCharArray()) {
+            arabic.append(Character.isDigit(c) ? (char) ('\u0660' + (c - '0')) : c == ',' ? '\u066C' : c == '.' ? '\u066B' : c);
+        }
+        forms.add(arabic.toString());
+        forms.add(arabic.toString().replace("\u066C", ""));
+        return forms;
+    }
+
+    /**
+     * A country's name in the pages' four languages (CLDR, as the JDK ships it) and in English: a
+     * confidential member named by its country in any of them.
+     */
+    LeakScan countryNames(String code) {
+        for (String language : List.of("en", "fr", "ar", "he")) {
+            String name = new java.util.Locale.Builder().setRegion(code).build()
+                    .getDisplayCountry(java.util.Locale.forLanguageTag(language));
+            if (!name.isBlank() && !name.equals(code)) {
+                secret(name);
+            }
+        }
         return this;
     }
 
@@ -108,25 +161,46 @@ final class LeakScan {
         return PARAMETER.matcher(template).replaceAll("{}");
     }
 
+    /** The secrets looked for (substrings and words), for the report. */
+    int secrets() {
+        return substrings.size() + words.size();
+    }
+
+    /** How many channels were added. */
+    int channels() {
+        return channels.size();
+    }
+
+    /** Every finding of every channel (for a test that gathers several scans before it fails). */
+    List<String> findings() {
+        List<String> all = new ArrayList<>(findings);
+        for (Map.Entry<String, String> channel : channels.entrySet()) {
+            all.addAll(find(channel.getKey(), channel.getValue()));
+        }
+        return all;
+    }
+
     /** @return how many channels were read (for the report) */
     int assertClean() {
-        for (Map.Entry<String, String> channel : channels.entrySet()) {
-            String text = channel.getValue();
-            for (String marker : substrings) {
-                int at = text.indexOf(marker);
-                if (at >= 0) {
-                    findings.add(channel.getKey() + ": \"" + marker + "\" in ..." + around(text, at) + "...");
-                }
-            }
-            for (Pattern word : words) {
-                Matcher m = word.matcher(text);
-                if (m.find()) {
-                    findings.add(channel.getKey() + ": \"" + m.group() + "\" in ..." + around(text, m.start()) + "...");
-                }
+        assertEquals(List.of(), findings(), "secrets found in " + channels.keySet());
+        return channels.size();
+    }
+
+    private List<String> find(String channel, String text) {
+        List<String> found = new ArrayList<>();
+        for (String marker : substrings) {
+            int at = text.indexOf(marker);
+            if (at >= 0) {
+                found.add(channel + ": \"" + marker + "\" in ..." + around(text, at) + "...");
             }
         }
-        assertEquals(List.of(), findings, "secrets found in " + channels.keySet());
-        return channels.size();
+        for (Pattern word : words) {
+            Matcher m = word.matcher(text);
+            if (m.find()) {
+                found.add(channel + ": \"" + m.group() + "\" in ..." + around(text, m.start()) + "...");
+            }
+        }
+        return found;
     }
 
     private static String around(String text, int at) {

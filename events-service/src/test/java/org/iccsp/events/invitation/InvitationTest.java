@@ -145,7 +145,22 @@ class InvitationTest {
         String otherToken = invitations.invite(invitationOnlyEvent(),
                 new InvitationRequest("late@example.org", null).command(),
                 Actors.ORGANISER).token();
+        // a token for another event, or none at all, does not tell this invitation-only event from one that
+        // does not exist (issue 17): the same 404 as an event nobody scheduled
         given().contentType(ContentType.JSON).body("{\"invitationToken\": \"" + otherToken + "\"}")
-                .when().post("/api/v1/events/" + event + "/registrations").then().statusCode(403);
+                .when().post("/api/v1/events/" + event + "/registrations").then().statusCode(404);
+        for (String token2 : List.of(otherToken, "not-a-token")) {
+            String unseen = given().contentType(ContentType.JSON).body("{\"invitationToken\": \"" + token2 + "\"}")
+                    .when().post("/api/v1/events/" + event + "/registrations").then().statusCode(404)
+                    .contentType("application/problem+json").extract().path("title");
+            String none = given().contentType(ContentType.JSON).body("{\"invitationToken\": \"" + token2 + "\"}")
+                    .when().post("/api/v1/events/" + UUID.randomUUID() + "/registrations").then().statusCode(404)
+                    .extract().path("title");
+            assertEquals(none, unseen);
+        }
+        long registrations = Registration.count();
+        given().contentType(ContentType.JSON).body("{\"invitationToken\": \"not-a-token\"}")
+                .when().post("/api/v1/events/" + event + "/registrations").then().statusCode(404);
+        assertEquals(registrations, Registration.count());
     }
 }

@@ -60,6 +60,8 @@ class FakeEvents implements FakeUpstreams.Canned {
                     "BEGIN:VCALENDAR\r\nUID:registration-reg-1@events.iccsp.org\r\nEND:VCALENDAR\r\n");
             case "/api/v1/registrations/reg-1/letter.pdf" -> new FakeUpstreams.Reply(200, "application/pdf", "%PDF-1.4 letter of reg-1");
             case "/api/v1/registrations/reg-5/letter.pdf" -> 409;
+            case "/api/v1/registrations/not-a-uuid/letter.pdf", "/api/v1/registrations/not-a-uuid/invite.ics" ->
+                    FakeUpstreams.Reply.refusal(400, "id", "must be a UUID");
             case "/api/v1/events/ev-1/sessions" -> sessions();
             case "/api/v1/events/ev-1/registrations" -> new JsonArray()
                     .add(new JsonObject().put("id", "reg-2").put("name", "Bob <B>").put("status", "requested").put("places", 1))

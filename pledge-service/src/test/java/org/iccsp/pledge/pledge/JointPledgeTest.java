@@ -10,6 +10,7 @@ import static org.iccsp.pledge.PledgeFixtures.create;
 import static org.iccsp.pledge.PledgeFixtures.data;
 import static org.iccsp.pledge.PledgeFixtures.pledge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.TestResourceScope;
@@ -281,6 +282,31 @@ class JointPledgeTest {
                         || r.value().contains("437.19") || r.value().contains("\"LI\""), 2, Duration.ofSeconds(10));
         assertEquals(1, traces.size(), "only the submitter's receipt: " + traces);
         assertEquals(PledgeEvents.SUBMITTED, PledgeFixtures.JSON.readTree(traces.get(0).value()).get("type").asText());
+    }
+
+    /**
+     * Issue 17 (found by the e2e leak scan of gov-gb's pages): the lead reads its joint pledge with a
+     * confidential co-member without learning who it is: the share is there (its amount is part of the
+     * pledge's), its member is null; an organiser reads the member.
+     */
+    @Test
+    @Order(11)
+    @TestSecurity(user = "gov-uma", roles = "government")
+    @OidcSecurity(claims = @Claim(key = "government_code", value = "US"))
+    void theLeadDoesNotLearnWhoItsConfidentialCoMemberIs() {
+        given().when().get("/api/v1/pledges/" + withConfidentialMember).then().statusCode(200)
+                .body("shares.memberCode", hasItem("US")).body("shares.memberCode", not(hasItem("LI")))
+                .body("shares.amount", hasItem("437.19")).body("shares.findAll { it.memberCode == null }.size()", equalTo(1));
+        String listed = given().when().get("/api/v1/pledges?limit=500").then().statusCode(200).extract().asString();
+        assertTrue(listed.contains(withConfidentialMember) && !listed.contains("\"LI\""), listed);
+    }
+
+    @Test
+    @Order(11)
+    @TestSecurity(user = "organizer-bob", roles = "organizer")
+    void anOrganiserReadsTheConfidentialCoMember() {
+        given().when().get("/api/v1/pledges/" + withConfidentialMember).then().statusCode(200)
+                .body("shares.memberCode", hasItem("LI"));
     }
 
     private static Map<String, BigDecimal> announcedByMember() {

@@ -157,6 +157,12 @@ public class Invitations {
         return invitation;
     }
 
+    /** Whether the token is an invitation to this event, whoever holds it and whether or not it expired. */
+    public boolean isInvitationTo(Event event, String token) {
+        Invitation invitation = Invitation.find("tokenHash", hash(token)).firstResult();
+        return invitation != null && invitation.eventId.equals(event.id);
+    }
+
     /**
      * Accepts an invitation in the caller's registration transaction. A forwarded link fails: the
      * caller's verified email (token claim) must be the invitee's.

@@ -60,6 +60,11 @@ public class Registrar {
     @Transactional
     public Registration register(UUID eventId, Register request, Caller caller) {
         Event event = EventPlanner.lockedEvent(eventId);
+        if (request.invitationToken() != null && !access.canSee(caller, event)
+                && !invitations.isInvitationTo(event, request.invitationToken())) {
+            // a made-up token (or one for another event) must not tell an unseen event from none (issue 17)
+            throw ProblemException.notFound("event", eventId);
+        }
         Invitation invitation = request.invitationToken() == null ? null
                 : invitations.redeem(event, request.invitationToken(), caller);
         if (invitation == null && !access.canSee(caller, event)) {

@@ -134,13 +134,13 @@ public class RegistrationPages {
 
     private Response download(Supplier<Response> call, String type, String filename) {
         try (Response reply = call.get()) {
-            if (reply.getStatus() == 404 || reply.getStatus() == 403) {
+            // 400: an address whose id the service refuses names nothing (as /events/not-a-uuid); 403/404: not
+            // the reader's; 409: not confirmed (any more), so there is nothing to download. Only a failing service is a 503.
+            if (reply.getStatus() >= 400 && reply.getStatus() < 500) {
                 throw new NotFoundException();
             }
             if (!UpstreamProblems.ok(reply)) {
-                // 409: not confirmed (any more), so there is nothing to download
-                throw reply.getStatus() == 409 ? new NotFoundException()
-                        : new ServiceUnavailableException("the events service answered " + reply.getStatus());
+                throw new ServiceUnavailableException("the events service answered " + reply.getStatus());
             }
             return Response.ok(reply.readEntity(byte[].class), type)
                     .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();

@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.iccsp.gateway.routing.FakeUpstreams;
 import org.iccsp.gateway.web.common.CsrfField;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
@@ -96,6 +97,11 @@ public class RegistrationPagesTest {
                         containsString("(number 2 on the waitlist)"),
                         containsString("<ol id=\"delegation-list\"><li><bdi>The Minister</bdi> (<bdi>Minister &lt;MEA&gt;</bdi>)</li><li><bdi>Ann Adviser</bdi></li></ol>")));
         given().when().get("/my/registrations/reg-5/letter.pdf").then().statusCode(404);
+        // an id the service refuses (400) names nothing: a 404 page, not the outage page (PageFuzzIT found the 503)
+        for (String download : List.of("letter.pdf", "invite.ics")) {
+            given().when().get("/my/registrations/not-a-uuid/" + download).then().statusCode(404)
+                    .body(not(containsString("Temporarily unavailable")));
+        }
     }
 
     @Test

@@ -66,7 +66,7 @@ public class PledgeResource {
             @Valid @NotNull CreatePledge request, UriInfo uri) {
         String key = IdempotencyKeys.requireKey(idempotencyKey);
         PledgeBook.Created result = book.create(draft(request), key, caller.get());
-        PledgeView view = PledgeView.of(result.pledge());
+        PledgeView view = PledgeView.of(result.pledge()).forReader(caller.get());
         String tag = PledgeBook.tag(result.pledge());
         if (!result.created()) {
             return EntityTags.tagged(Response.ok(view), tag).build();
@@ -87,14 +87,14 @@ public class PledgeResource {
         PledgeBook.Filter filter = new PledgeBook.Filter(member, parse("status", status, PledgeStatus::fromCode),
                 eventId, parse("vertical", vertical, Vertical::fromCode), limit, position(Cursor.decode(cursor, LIST, 2)));
         return Pages.of(book.visibleTo(caller.get(), filter), limit,
-                p -> Cursor.of(LIST, p.createdAt.toInstant().toString(), p.id), PledgeView::of, uri);
+                p -> Cursor.of(LIST, p.createdAt.toInstant().toString(), p.id), p -> PledgeView.of(p).forReader(caller.get()), uri);
     }
 
     @GET
     @Path("{id}")
     public RestResponse<PledgeView> get(@PathParam("id") String id) {
         Pledge p = book.visibleTo(caller.get(), id);
-        return EntityTags.ok(PledgeView.withHistory(p), PledgeBook.tag(p));
+        return EntityTags.ok(PledgeView.withHistory(p).forReader(caller.get()), PledgeBook.tag(p));
     }
 
     /** The pledge's audit trail (as {@code history} in GET of it), oldest first, a page at a time. */
@@ -127,7 +127,7 @@ public class PledgeResource {
     public RestResponse<PledgeView> revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull UpdatePledge request) {
         Pledge p = book.revise(id, revision(request), caller.get(), ifMatch);
-        return EntityTags.ok(PledgeView.of(p), PledgeBook.tag(p));
+        return EntityTags.ok(PledgeView.of(p).forReader(caller.get()), PledgeBook.tag(p));
     }
 
     /** {@code If-Match} (optional): the pledge's ETag; 412 when it changed since. */
@@ -142,7 +142,7 @@ public class PledgeResource {
             @Valid @NotNull Transition request) {
         Pledge p = book.transition(id, new PledgeCommands.Transition(request.action(),
                 request.embargoId(), request.amount(), request.date(), request.reason()), caller.get(), ifMatch);
-        return EntityTags.ok(PledgeView.of(p), PledgeBook.tag(p));
+        return EntityTags.ok(PledgeView.of(p).forReader(caller.get()), PledgeBook.tag(p));
     }
 
     private static PledgeBook.Position position(Cursor cursor) {

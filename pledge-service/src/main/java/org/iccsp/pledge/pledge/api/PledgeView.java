@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
+import org.iccsp.platform.web.Caller;
+import org.iccsp.pledge.member.domain.MemberRegistry;
 import org.iccsp.pledge.pledge.persistence.Pledge;
 import org.iccsp.pledge.pledge.persistence.PledgeAudit;
 import org.iccsp.pledge.pledge.persistence.PledgeShare;
@@ -38,6 +41,24 @@ public record PledgeView(String id, String memberCode, String status,
             return new AuditEntry(a.action, a.fromStatus, a.toStatus, a.actor, a.at, a.reason, a.amount,
                     a.occurredOn, a.previous);
         }
+    }
+
+    /**
+     * The pledge as {@code caller} may read it (issue 17): a member the caller may not name (confidential,
+     * or prospective for outsiders) is {@code null}, as the lead and in {@code shares}, as on the event
+     * topics. A government co-member of a joint pledge reads the other shares' amounts (the pledge's amount
+     * is their sum), not who holds them.
+     */
+    public PledgeView forReader(Caller caller) {
+        if (MemberRegistry.seesConfidential(caller)) {
+            return this;
+        }
+        Predicate<String> named = code -> code == null || MemberRegistry.findVisible(caller, code).isPresent();
+        List<Share> readable = shares == null ? null : shares.stream()
+                .map(s -> named.test(s.memberCode()) ? s : new Share(null, s.amount(), s.currency())).toList();
+        return new PledgeView(id, named.test(memberCode) ? memberCode : null, status, amount, currency, valueDate,
+                verticals, target, eventId, notes, newMoney, embargoId, sealed, disbursedTotal, withdrawalReason, revision,
+                createdAt, updatedAt, announcedAt, jointLabel, readable, history);
     }
 
     public static PledgeView of(Pledge p) {
