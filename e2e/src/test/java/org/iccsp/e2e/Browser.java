@@ -125,7 +125,9 @@ final class Browser implements AutoCloseable {
         screenshot("keycloak-login");
         click(By.id("kc-login"));
         wait.until(ExpectedConditions.urlToBe(LocalStack.GATEWAY + "/"));
-        String signedInAs = text(By.id("signed-in-as"));
+        // (on a phone the header's menu is folded: read the text whether shown or not)
+        String signedInAs = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")))
+                .getDomProperty("textContent");
         assertTrue(signedInAs.contains(user), "the gateway's header names the person who signed in: " + signedInAs);
         return this;
     }
