@@ -39,17 +39,37 @@ final class Browser implements AutoCloseable {
     private static final int MAX_SCREENSHOT_HEIGHT = 2000;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
+    /** A phone's viewport in CSS pixels (an iPhone 12–15's width). */
+    static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
+
     private final ChromeDriver driver;
     private final Path profile;
     private final WebDriverWait wait;
+    private final int width;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile, int width) {
         this.driver = driver;
         this.profile = profile;
         this.wait = new WebDriverWait(driver, PATIENCE);
+        this.width = width;
     }
 
     static Browser start() {
+        return start(WIDTH, false);
+    }
+
+    /** A phone: Chromium's mobile emulation at 390 × 844 CSS pixels, touch, device pixel ratio 3. */
+    static Browser phone() {
+        return start(PHONE_WIDTH, true);
+    }
+
+    /** A desktop browser window {@code width} CSS pixels wide (e.g. 1366). */
+    static Browser desktop(int width) {
+        return start(width, false);
+    }
+
+    private static Browser start(int width, boolean phone) {
         require(CHROMIUM, "chromium");
         require(CHROMEDRIVER, "chromium-driver");
         try {
@@ -61,13 +81,17 @@ final class Browser implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--lang=en-GB", "--user-data-dir=" + profile,
-                    "--window-size=" + WIDTH + "," + HEIGHT);
+                    "--window-size=" + width + "," + (phone ? PHONE_HEIGHT : HEIGHT));
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+            if (phone) {
+                options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                        Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 3.0, "touch", true)));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).withLogFile(log.toFile()).withAppendLog(true).build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(PATIENCE);
-            return new Browser(driver, profile);
+            return new Browser(driver, profile, width);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -90,6 +114,9 @@ final class Browser implements AutoCloseable {
      */
     Browser signIn(String user) {
         open("/");
+        if (!driver.findElement(By.id("sign-in")).isDisplayed()) {
+            click(By.id("menu-toggle")); // a phone: the menu is folded
+        }
         click(By.id("sign-in"));
         wait.until(ExpectedConditions.urlContains(LocalStack.KEYCLOAK + "/realms/iccsp/protocol/openid-connect/auth"));
         WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
@@ -98,7 +125,9 @@ final class Browser implements AutoCloseable {
         screenshot("keycloak-login");
         click(By.id("kc-login"));
         wait.until(ExpectedConditions.urlToBe(LocalStack.GATEWAY + "/"));
-        String signedInAs = text(By.id("signed-in-as"));
+        // (on a phone the header's menu is folded: read the text whether shown or not)
+        String signedInAs = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")))
+                .getDomProperty("textContent");
         assertTrue(signedInAs.contains(user), "the gateway's header names the person who signed in: " + signedInAs);
         return this;
     }
@@ -172,6 +201,32 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.presenceOfElementLocated(target)).getDomAttribute(name);
     }
 
+    /**
+     * How many CSS pixels the page is wider than the viewport (0 when nothing scrolls sideways): the document
+     * element's scrollWidth against its clientWidth.
+     */
+    int horizontalOverflow() {
+        Number overflow = (Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        return overflow.intValue();
+    }
+
+    /** The elements that stick out of the viewport (tag#id.class and width), to say what overflows. */
+    String widestElements() {
+        return String.valueOf(driver.executeScript("""
+                const w = document.documentElement.clientWidth;
+                return Array.from(document.querySelectorAll('body *'))
+                  .filter(e => e.getBoundingClientRect().right > w + 1 || e.getBoundingClientRect().left < -1)
+                  .slice(0, 8)
+                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().width))
+                  .join(', ');"""));
+    }
+
+    /** Evaluates a script in the page and returns its value. */
+    Object script(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
     /** The page's main heading. */
     String heading() {
         return text(By.cssSelector("main h1"));
@@ -214,7 +269,7 @@ final class Browser implements AutoCloseable {
             int pageHeight = Math.min(Math.max(height.intValue(), 1), MAX_SCREENSHOT_HEIGHT);
             Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                     "captureBeyondViewport", true,
-                    "clip", Map.of("x", 0, "y", 0, "width", WIDTH, "height", pageHeight, "scale", 1)));
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", pageHeight, "scale", 1)));
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.createDirectories(SCREENSHOTS);
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));

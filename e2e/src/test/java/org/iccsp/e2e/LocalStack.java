@@ -99,7 +99,9 @@ final class LocalStack {
                     "ICCSP_PRIVATE_PG", "1",
                     "ICCSP_NO_BUILD", "1"));
             Process process = builder.start();
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            // ICCSP_WAIT_FACTOR (./iccsp's too) stretches every wait on a machine busy with other builds
+            int factor = Math.max(1, Integer.parseInt(System.getenv().getOrDefault("ICCSP_WAIT_FACTOR", "1").trim()));
+            if (!process.waitFor((long) timeoutSeconds * factor, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("iccsp " + args + " timed out; see " + log + "\n" + Files.readString(log));
             }
