@@ -46,6 +46,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = PostgresDatabaseResource.class, scope = TestResourceScope.GLOBAL)
 class InvitationManagementTest {
+    @jakarta.inject.Inject
+    org.iccsp.platform.messaging.SealingKeys sealing;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -117,7 +120,7 @@ class InvitationManagementTest {
     }
 
     @Test
-    void aResendNeedsIfMatchGivesANewTokenAndTheOldOneStopsWorking() {
+    void aResendNeedsIfMatchGivesANewTokenAndTheOldOneStopsWorking() throws Exception {
         UUID event = invitationOnlyEvent();
         String email = Actors.unique("resent") + "@example.org";
         Response issued = invite(event, email);
@@ -142,7 +145,11 @@ class InvitationManagementTest {
                 r -> id.equals(r.key()) && r.value().contains(InvitationPublisher.SENT), 2, Duration.ofSeconds(30));
         assertEquals(2, sent.size(), "the invitee is e-mailed again through invitation.sent");
         EventContract.assertConforms("events/invitation-sent.v1.json", sent.get(1).value());
-        assertTrue(sent.stream().anyMatch(r -> r.value().contains(newToken)));
+        // the resent token travels sealed (never in clear) and opens to the new token
+        assertTrue(sent.stream().noneMatch(r -> r.value().contains(newToken) || r.value().contains(oldToken)));
+        JsonNode sealed = new ObjectMapper().readTree(sent.get(1).value()).at("/data/token");
+        assertEquals(newToken, sealing.open(new org.iccsp.contracts.SealedText(sealed.path("keyId").asText(),
+                sealed.path("ciphertext").asText()), id));
 
         register(event, email, oldToken, 403);
         register(event, email, newToken, 201);
