@@ -147,8 +147,8 @@ class PageFuzzIT {
 
     /**
      * Every other form of the pages (issue 17): each field set to each bad value, sent from a signed-in
-     * browser session with its CSRF fields, and bad ids in every path of a form. (The CSRF fields themselves
-     * are not fuzzed yet: a csrf-token that is not base64url is a 500 from quarkus-rest-csrf, issue 17 open.)
+     * browser session with its CSRF fields, the CSRF fields themselves set to each bad value (a csrf-token that
+     * is not base64url was a 500 from quarkus-rest-csrf's decoding), and bad ids in every path of a form.
      */
     private static List<Probe> formProbes(SecurityFixtures fixtures) {
         String event = SecurityFixtures.event("public");
@@ -208,6 +208,20 @@ class PageFuzzIT {
                     });
                     fields.put(field, bad);
                     fields.putAll(csrf);
+                    probes.add(new Probe("POST " + form.path() + " " + field + "=" + shown(bad), form.caller(), "POST",
+                            form.path(), fields, null, session));
+                }
+            }
+        }
+        // the CSRF fields themselves: a forged, truncated or undecodable token is refused as a 4xx page
+        for (Form form : forms) {
+            PageSession session = PageSession.of(form.caller());
+            Map<String, String> csrf = session.csrf();
+            for (String field : csrf.keySet()) {
+                for (String bad : BAD) {
+                    Map<String, String> fields = new LinkedHashMap<>(form.valid());
+                    fields.putAll(csrf);
+                    fields.put(field, bad);
                     probes.add(new Probe("POST " + form.path() + " " + field + "=" + shown(bad), form.caller(), "POST",
                             form.path(), fields, null, session));
                 }

@@ -31,7 +31,8 @@ public class PledgeAuditResource {
     @GET
     @RolesAllowed(Caller.ADMIN)
     public RestResponse<AuditPage> list(@QueryParam("action") String action, @QueryParam("subject") String subject,
-            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        return AuditResponses.of(audit.page(action, subject, cursor), uri);
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @jakarta.ws.rs.DefaultValue("50") int limit, @Context UriInfo uri) {
+        return AuditResponses.of(audit.page(action, subject, cursor, limit), uri);
     }
 }

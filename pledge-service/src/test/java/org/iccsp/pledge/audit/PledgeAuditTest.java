@@ -154,6 +154,16 @@ class PledgeAuditTest {
         all.addAll(second.jsonPath().getList("entries.subjectId"));
         assertEquals(55, all.stream().distinct().count());
         assertFalse(all.contains(null));
+
+        // limit sets the page size (1..500), and the Link keeps it
+        Response small = given().when().get("/api/v1/pledge-audit?action=test.paged&limit=20");
+        small.then().statusCode(200).body("entries", hasSize(20));
+        assertTrue(small.header("Link").contains("limit=20"), small.header("Link"));
+        given().when().get("/api/v1/pledge-audit?action=test.paged&limit=500").then().statusCode(200).body("entries", hasSize(55));
+        for (String bad : List.of("0", "501", "abc")) {
+            given().when().get("/api/v1/pledge-audit?limit=" + bad).then().statusCode(400)
+                    .body("errors[0].field", equalTo("limit"));
+        }
     }
 
     @Test

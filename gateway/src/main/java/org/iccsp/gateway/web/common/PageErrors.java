@@ -68,6 +68,21 @@ public class PageErrors {
         return e.getResponse();
     }
 
+    /**
+     * A form whose {@code csrf-token} field is not base64url: quarkus-rest-csrf decodes it before comparing and
+     * throws, which would be a 500. It is a form this site did not issue, so the page says the form expired
+     * (400), as for a token that does not match. Any other IllegalArgumentException stays a 500: a bug.
+     */
+    @ServerExceptionMapper
+    public Response undecodableFormToken(IllegalArgumentException e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("io.quarkus.csrf")) {
+                return page(400, "expired");
+            }
+        }
+        throw e;
+    }
+
     /** The error page of a kind (not-found, forbidden, unavailable), in the reader's language. */
     private Response page(int status, String kind) {
         return pages.render(error.data("kind", kind).data("problem", null), status);

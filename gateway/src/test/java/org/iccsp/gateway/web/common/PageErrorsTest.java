@@ -190,6 +190,20 @@ class PageErrorsTest {
     }
 
     @Test
+    @TestSecurity(user = "bob", roles = "organizer")
+    void aFormTokenThatIsNotBase64IsAnExpiredFormPageNotA500() {
+        Response desk = given().when().get("/organiser/new-event");
+        String[] token = CsrfField.read(desk);
+        for (String bad : new String[] {"Palestine", "%", "a", "\u202e"}) {
+            given().cookie("lang", "ar").redirects().follow(false).cookie("csrf-token", token[2])
+                    .formParam(token[0], bad).formParam("csrf-session", token[3]).formParam("title", "Forged")
+                    .when().post("/organiser/new-event")
+                    .then().statusCode(400).contentType(containsString("text/html"))
+                    .body(allOf(containsString("<html lang=\"ar\""), containsString(escaped(err("ar").reasonFormExpired()))));
+        }
+    }
+
+    @Test
     @TestSecurity(user = "alice")
     void signingOutIsAskedOnGetAndDoneOnlyByAPostWithTheFormsTokens() {
         Response ask = given().when().get("/logout");

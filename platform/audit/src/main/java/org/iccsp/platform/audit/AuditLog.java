@@ -32,6 +32,8 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class AuditLog {
     public static final int PAGE_SIZE = 50;
+    /** The largest page, as every list of the API (docs/errors.md). */
+    public static final int MAX_LIMIT = 500;
     private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9.-]{0,99}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Pattern CURSOR = Pattern.compile("[1-9][0-9]{0,18}");
@@ -85,6 +87,15 @@ public class AuditLog {
      */
     @Transactional
     public AuditPage page(String action, String subject, String cursor) {
+        return page(action, subject, cursor, PAGE_SIZE);
+    }
+
+    /** As {@link #page(String, String, String)}, {@code limit} entries a page (1 to {@link #MAX_LIMIT}). */
+    @Transactional
+    public AuditPage page(String action, String subject, String cursor, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidParameterException("limit", "must be between 1 and " + MAX_LIMIT);
+        }
         if (action != null && !ACTION.matcher(action).matches()) {
             throw new InvalidParameterException("action", "must be an audit action such as contact.read");
         }
@@ -109,19 +120,19 @@ public class AuditLog {
             sql.append(" and seq < :before");
             params.put("before", before);
         }
-        sql.append(" order by seq desc limit ").append(PAGE_SIZE + 1);
+        sql.append(" order by seq desc limit ").append(limit + 1);
         Query query = em.createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<AuditEntry> entries = new ArrayList<>();
-        for (Object[] row : rows.subList(0, Math.min(rows.size(), PAGE_SIZE))) {
+        for (Object[] row : rows.subList(0, Math.min(rows.size(), limit))) {
             entries.add(new AuditEntry((String) row[0], timestamp(row[1]),
                     new AuditEntry.Actor((String) row[2], (String) row[3], parseTextArray((String) row[4])),
                     (String) row[5], (String) row[6], (String) row[7], readJson((String) row[8]),
                     (String) row[9], (String) row[10]));
         }
-        String next = rows.size() > PAGE_SIZE ? encode(((Number) rows.get(PAGE_SIZE - 1)[11]).longValue()) : null;
+        String next = rows.size() > limit ? encode(((Number) rows.get(limit - 1)[11]).longValue()) : null;
         return new AuditPage(entries, next);
     }
 
