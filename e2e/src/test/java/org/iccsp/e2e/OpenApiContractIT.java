@@ -128,16 +128,20 @@ class OpenApiContractIT {
     @Test
     void largeListsAfterSeeding() {
         SecurityFixtures.get();
-        for (int i = 0; i < 24; i++) {
-            SecurityFixtures.event("public");
-            SecurityFixtures.pledge(Callers.GOV_GB);
-        }
         Map<String, Integer> sizes = new TreeMap<>();
-        for (String path : List.of("/api/v1/events?limit=500", "/api/v1/pledges?limit=500", "/api/v1/organizations?limit=100",
-                "/api/v1/notifications?limit=200", "/api/v1/funding/summary", "/api/v1/exchange-rates")) {
-            Http.Reply reply = Api.call(Callers.ADMIN, "GET", path, null);
-            assertEquals(200, reply.status(), path + ": " + reply.body());
-            sizes.put(path, reply.body().length());
+        // seed until both lists exceed 16 KB, however much the suite's earlier classes left on the stack
+        for (int round = 0; round < 8 && (sizes.isEmpty() || sizes.get("/api/v1/events?limit=500") <= 16_384
+                || sizes.get("/api/v1/pledges?limit=500") <= 16_384); round++) {
+            for (int i = 0; i < 12; i++) {
+                SecurityFixtures.event("public");
+                SecurityFixtures.pledge(Callers.GOV_GB);
+            }
+            for (String path : List.of("/api/v1/events?limit=500", "/api/v1/pledges?limit=500", "/api/v1/organizations?limit=100",
+                    "/api/v1/notifications?limit=200", "/api/v1/funding/summary", "/api/v1/exchange-rates")) {
+                Http.Reply reply = Api.call(Callers.ADMIN, "GET", path, null);
+                assertEquals(200, reply.status(), path + ": " + reply.body());
+                sizes.put(path, reply.body().length());
+            }
         }
         assertTrue(sizes.get("/api/v1/events?limit=500") > 16_384 && sizes.get("/api/v1/pledges?limit=500") > 16_384,
                 "bodies large enough to be chunked: " + sizes);
