@@ -52,7 +52,20 @@ final class PageSession {
         if (who == Callers.ANONYMOUS) {
             return anonymous();
         }
-        return SIGNED_IN.computeIfAbsent(who, PageSession::signIn);
+        // a cached session may have been ended meanwhile (SessionRevocationIT logs cso-bashir out everywhere)
+        PageSession cached = SIGNED_IN.get(who);
+        if (cached != null && cached.stillSignedIn()) {
+            return cached;
+        }
+        PageSession fresh = signIn(who);
+        SIGNED_IN.put(who, fresh);
+        return fresh;
+    }
+
+    /** Whether the gateway still knows this session: its start page names the person signed in. */
+    private boolean stillSignedIn() {
+        Http.Reply home = get("/");
+        return home.status() == 200 && home.body().contains("id=\"signed-in-as\"");
     }
 
     /** A session of its own (for what ends it, such as signing out). */
