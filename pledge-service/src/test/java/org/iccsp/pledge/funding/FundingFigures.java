@@ -17,8 +17,10 @@ import java.util.Map;
  * exactly the sum of its (listed) members' groups; no vertical exceeds the total. Any money in a total
  * or a bloc that is in no group the caller sees would break one of these equalities.
  */
+@SuppressWarnings("unchecked")
 final class FundingFigures {
-    private static final List<String> PARTITIONS = List.of("member", "bloc", "event");
+    private static final List<String> PARTITIONS = List.of("member", "bloc", "event", "year");
+    private static final List<String> FIGURES = List.of("announced", "committed", "disbursed");
 
     private FundingFigures() {
     }
@@ -30,14 +32,17 @@ final class FundingFigures {
         members.forEach(m -> blocOf.put((String) m.get("code"), (String) m.get("bloc")));
         for (String currency : List.of("USD", "EUR")) {
             Map<String, Map<String, Object>> byGrouping = new HashMap<>();
-            for (String grouping : List.of("member", "bloc", "vertical", "event")) {
+            for (String grouping : List.of("member", "bloc", "vertical", "event", "year")) {
                 Map<String, Object> summary = given().when()
                         .get("/api/v1/funding/summary?groupBy=" + grouping + "&currency=" + currency)
                         .then().statusCode(200).extract().jsonPath().getMap("$");
                 assertNotNull(summary.get("total"), "a total by " + grouping);
                 byGrouping.put(grouping, summary);
             }
-            for (String figure : List.of("announced", "committed")) {
+            assertBreakdownsAddUp(byGrouping.get("member"), currency);
+            assertBreakdownsAddUp(byGrouping.get("bloc"), currency);
+            assertYearsAddUp(byGrouping.get("year"), currency);
+            for (String figure : FIGURES) {
                 BigDecimal total = amount(total(byGrouping.get("member")), figure);
                 for (String grouping : byGrouping.keySet()) {
                     assertEquals(total, amount(total(byGrouping.get(grouping)), figure),
@@ -65,6 +70,34 @@ final class FundingFigures {
                             currency + " " + figure + ": bloc " + key + " minus its members' groups");
                     assertEquals(membersOfBloc.getOrDefault(key, 0), bloc.get("members"), "members of bloc " + key);
                 }
+            }
+        }
+    }
+
+    /** Each group's pledges (the drill-down) add up to the group, and name no member the caller may not see. */
+    private static void assertBreakdownsAddUp(Map<String, Object> summary, String currency) {
+        for (Map<String, Object> group : groups(summary)) {
+            Map<String, Object> breakdown = given().queryParam("groupBy", summary.get("groupBy"))
+                    .queryParam("key", group.get("key")).queryParam("currency", currency)
+                    .when().get("/api/v1/funding/pledges").then().statusCode(200).extract().jsonPath().getMap("$");
+            List<Map<String, Object>> parts = (List<Map<String, Object>>) breakdown.get("parts");
+            for (String figure : FIGURES) {
+                BigDecimal sum = parts.stream().map(p -> amount(p, figure)).reduce(BigDecimal.ZERO, BigDecimal::add);
+                assertEquals(amount(group, figure), sum, currency + " " + figure + ": the pledges behind " + group);
+                assertEquals(amount(group, figure), amount(total(breakdown), figure), "the breakdown's total of " + group);
+            }
+            assertEquals(group.get("pledges"), (int) parts.stream().map(p -> p.get("pledgeId")).distinct().count(),
+                    "pledges behind " + group);
+        }
+    }
+
+    /** The figures of each year alone are that year's group: no year's figures hold money the others do not. */
+    private static void assertYearsAddUp(Map<String, Object> byYear, String currency) {
+        for (Map<String, Object> group : groups(byYear)) {
+            Map<String, Object> ofYear = given().when().get("/api/v1/funding/summary?groupBy=member&currency=" + currency
+                    + "&year=" + group.get("key")).then().statusCode(200).extract().jsonPath().getMap("$");
+            for (String figure : FIGURES) {
+                assertEquals(amount(group, figure), amount(total(ofYear), figure), currency + " " + figure + " of " + group);
             }
         }
     }

@@ -2,6 +2,9 @@ package org.iccsp.pledge.funding;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -53,6 +56,7 @@ class FundingSummaryTest {
               {"date": "2026-01-10", "currency": "EUR", "perUsd": 0.9}]}
             """;
     private static String italianPledge;
+    private static String swissPledgeOf2025;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -248,7 +252,85 @@ class FundingSummaryTest {
     }
 
     @Test
+    @Order(12)
+    @TestSecurity(user = "gov-giulia", roles = "government")
+    @OidcSecurity(claims = @Claim(key = "government_code", value = "IT"))
+    void italyDisbursesPartOfItsPledge() {
+        given().contentType(ContentType.JSON).body("{\"action\": \"disburse\", \"amount\": \"400.00\", \"date\": \"2026-01-20\"}")
+                .when().post("/api/v1/pledges/" + italianPledge + "/transitions").then().statusCode(200);
+    }
+
+    @Test
+    @Order(12)
+    @TestSecurity(user = "gov-heidi", roles = "government")
+    @OidcSecurity(claims = @Claim(key = "government_code", value = "CH"))
+    void switzerlandPledgedIn2025Too() {
+        swissPledgeOf2025 = create(pledge("70.00", "USD", "2025-06-02")).statusCode(201).extract().path("id");
+        act(swissPledgeOf2025, "submit").statusCode(200);
+        act(swissPledgeOf2025, "announce").statusCode(200);
+    }
+
+    @Test
+    @Order(13)
+    void disbursementsCountAtThePledgesRateAndTheDashboardKnowsWhenItChanged() {
+        summary("member", "USD").body("groups.find { it.key == 'IT' }.disbursed", equalTo("500.00"))
+                .body("groups.find { it.key == 'IT' }.committed", equalTo("1250.00"))
+                .body("groups.find { it.key == 'CH' }.disbursed", equalTo("0.00"))
+                .body("lastUpdated", notNullValue()).body("year", nullValue());
+        FundingFigures.assertNothingHidden();
+    }
+
+    @Test
+    @Order(13)
+    void aYearFilterKeepsThatYearsPledgesOnly() {
+        summary("year", "USD").body("groups.key", hasItems("2025", "2026")).body("years", hasItems(2025, 2026));
+        String swiss2025 = given().when().get("/api/v1/funding/summary?groupBy=member&year=2025").then().statusCode(200)
+                .body("year", equalTo(2025)).body("groups.key", hasItem("CH")).body("groups.key", not(hasItem("IT")))
+                .extract().path("groups.find { it.key == 'CH' }.announced");
+        assertTrue(new java.math.BigDecimal(swiss2025).compareTo(new java.math.BigDecimal("70.00")) >= 0);
+        given().when().get("/api/v1/funding/summary?groupBy=member&year=2026").then().statusCode(200)
+                .body("groups.find { it.key == 'IT' }.announced", equalTo("1250.00"));
+        // a year nobody pledged in: no group, zero totals, no last update
+        given().when().get("/api/v1/funding/summary?groupBy=bloc&year=1999").then().statusCode(200)
+                .body("groups.size()", equalTo(0)).body("total.announced", equalTo("0.00"))
+                .body("lastUpdated", nullValue());
+    }
+
+    @Test
+    @Order(13)
+    void theBreakdownListsThePledgesBehindABarAndAddsUpToIt() {
+        given().when().get("/api/v1/funding/pledges?groupBy=member&key=IT&currency=USD").then().statusCode(200)
+                .body("key", equalTo("IT")).body("groupBy", equalTo("member"))
+                .body("parts.find { it.pledgeId == '%s' }.amount".formatted(italianPledge), equalTo("1000.00"))
+                .body("parts.find { it.pledgeId == '%s' }.currency".formatted(italianPledge), equalTo("GBP"))
+                .body("parts.find { it.pledgeId == '%s' }.announced".formatted(italianPledge), equalTo("1250.00"))
+                .body("parts.find { it.pledgeId == '%s' }.disbursed".formatted(italianPledge), equalTo("500.00"))
+                .body("parts.memberCode", everyItem(equalTo("IT")));
+        given().when().get("/api/v1/funding/pledges?groupBy=year&key=2025").then().statusCode(200)
+                .body("parts.pledgeId", hasItem(swissPledgeOf2025)).body("parts.pledgeId", not(hasItem(italianPledge)));
+        given().when().get("/api/v1/funding/pledges?groupBy=bloc&key=other&year=2026").then().statusCode(200)
+                .body("parts.pledgeId", not(hasItem(swissPledgeOf2025)));
+    }
+
+    @Test
+    @Order(7)
+    void theBreakdownOfTheConfidentialMembersBlocDoesNotListItsPledge() {
+        given().when().get("/api/v1/funding/pledges?groupBy=bloc&key=other").then().statusCode(200)
+                .body("parts.memberCode", not(hasItem("NZ"))).body("total.announced", equalTo("200.00"));
+        given().when().get("/api/v1/funding/pledges?groupBy=member&key=NZ").then().statusCode(200)
+                .body("parts.size()", equalTo(0)).body("total.announced", equalTo("0.00"));
+    }
+
+    @Test
     void badSummaryParametersAreRejected() {
+        given().when().get("/api/v1/funding/summary?year=20x6").then().statusCode(400)
+                .body("errors.field", hasItem("year"));
+        given().when().get("/api/v1/funding/summary?year=99999").then().statusCode(400)
+                .body("errors.field", hasItem("year"));
+        given().when().get("/api/v1/funding/pledges?groupBy=member&key=" + "x".repeat(101)).then().statusCode(400)
+                .body("errors.field", hasItem("key"));
+        given().when().get("/api/v1/funding/pledges?groupBy=planet&key=G7").then().statusCode(400)
+                .body("errors.field", hasItem("groupBy"));
         given().when().get("/api/v1/funding/summary?groupBy=planet").then().statusCode(400)
                 .body("errors.field", hasItem("groupBy"));
         given().when().get("/api/v1/funding/summary?currency=GBP").then().statusCode(400)
