@@ -126,11 +126,26 @@ class OrganizationSearchTest {
         assertEquals(1, page.getInt("facets.type.hospital"));
         assertEquals(2, page.getInt("facets.network.'" + NETWORK + "'"), "hidden memberships are not counted");
         assertNull(given().when().get("/api/v1/organizations?q=" + WORD).then().extract().path("facets"));
+        assertNull(given().when().get("/api/v1/organizations?q=" + WORD).then().extract().path("total"));
+    }
+
+    @Test
+    void facetsComeWithHowManyMatchInAllWhateverThePage() {
+        given().when().get("/api/v1/organizations?q=" + WORD + "&facets=true&limit=1").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("total", equalTo(4));
+        given().when().get("/api/v1/organizations?q=" + WORD + "&facets=true&country=IL").then().statusCode(200)
+                .body("total", equalTo(2));
+    }
+
+    @Test
+    void newestFirstListsTheLatestRegisteredFirst() {
+        assertEquals(List.of("Haifa " + WORD + " Robotics", "Bethlehem " + WORD + " Clinic", "Gaza " + WORD + " Farmers",
+                "Arava " + WORD + " Institute"), names("q=" + WORD + "&sort=newest"));
     }
 
     @Test
     void cursorPaginationWalksEveryResultOnceInEachOrder() {
-        for (String sort : List.of("name", "relevance", "modified")) {
+        for (String sort : List.of("name", "relevance", "modified", "newest")) {
             List<String> seen = new ArrayList<>();
             String cursor = null;
             do {

@@ -290,7 +290,7 @@ public class OrganizationResource {
         }).toList();
         String next = CursorCodec.encode(result.next());
         RestResponse.ResponseBuilder<SearchPage> answer = RestResponse.ResponseBuilder.ok(
-                new SearchPage(items, next, result.facets()));
+                new SearchPage(items, next, result.facets(), result.total()));
         if (next != null) {
             answer.header("Link", Pages.next(uri, next)); // the same cursor as nextCursor, for clients that follow links
         }
@@ -305,7 +305,7 @@ public class OrganizationResource {
         try {
             order = Order.valueOf(sort.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("sort", "must be relevance, name or modified");
+            throw ProblemException.invalid("sort", "must be relevance, name, modified or newest");
         }
         if (order == Order.RELEVANCE && text == null) {
             throw ProblemException.invalid("sort", "relevance needs a text query q");

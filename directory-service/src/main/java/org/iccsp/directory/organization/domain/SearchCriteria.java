@@ -20,7 +20,9 @@ public record SearchCriteria(String text, List<String> sectors, List<String> cou
         /** By legal name, case-insensitively. */
         NAME,
         /** Least recently changed first: with modified_after, a change feed. */
-        MODIFIED;
+        MODIFIED,
+        /** Most recently registered first. */
+        NEWEST;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);

@@ -58,7 +58,7 @@ public class OrganizationSearch {
             next = new SearchCursor(criteria.order(), keyText(last[1]), (String) last[0]);
         }
         return new SearchResult(ids.stream().map(loaded::get).toList(), next,
-                criteria.facets() ? facets(filter, audience) : null);
+                criteria.facets() ? facets(filter, audience) : null, criteria.facets() ? total(filter) : null);
     }
 
     /** The page's ids and sort keys, one row more than the limit (is there a next page?). */
@@ -71,7 +71,7 @@ public class OrganizationSearch {
             params.put("afterKey", keyParameter(criteria.order(), criteria.after().key()));
             params.put("afterId", criteria.after().id());
         }
-        String direction = criteria.order() == Order.RELEVANCE ? " desc" : "";
+        String direction = criteria.order() == Order.RELEVANCE || criteria.order() == Order.NEWEST ? " desc" : "";
         String sql = "select id, " + key + " as sort_key from organization" + whereSql(where)
                 + " order by sort_key" + direction + ", id limit :limit";
         params.put("limit", criteria.limit() + 1);
@@ -83,6 +83,12 @@ public class OrganizationSearch {
     private boolean exists(Filter filter) {
         return !bind(em.createNativeQuery("select 1 from organization" + whereSql(filter.clauses) + " limit 1"),
                 filter.params).getResultList().isEmpty();
+    }
+
+    /** How many organisations match in all (the facets' filter: what the audience may see). */
+    private long total(Filter filter) {
+        return ((Number) bind(em.createNativeQuery("select count(*) from organization" + whereSql(filter.clauses)),
+                filter.params).getSingleResult()).longValue();
     }
 
     private Map<String, Map<String, Long>> facets(Filter filter, Audience audience) {
@@ -111,6 +117,7 @@ public class OrganizationSearch {
         return switch (criteria.order()) {
             case NAME -> "lower(legal_name)";
             case MODIFIED -> "updated_at";
+            case NEWEST -> "created_at";
             case RELEVANCE -> filter.fuzzy ? "word_similarity(:text, search_names)"
                     : "ts_rank(" + filter.vector + ", to_tsquery('simple', :tsquery))";
         };
@@ -120,6 +127,8 @@ public class OrganizationSearch {
         return switch (order) {
             case NAME -> "(lower(legal_name), id) > (:afterKey, :afterId)";
             case MODIFIED -> "(updated_at, id) > (:afterKey, :afterId)";
+            // newest first, ids ascend among equal times
+            case NEWEST -> "(created_at < :afterKey or (created_at = :afterKey and id > :afterId))";
             // relevance descends, ids ascend among equal ranks
             case RELEVANCE -> "(" + key + " < :afterKey or (" + key + " = :afterKey and id > :afterId))";
         };
@@ -129,7 +138,7 @@ public class OrganizationSearch {
     public static Object keyParameter(Order order, String key) {
         return switch (order) {
             case NAME -> key;
-            case MODIFIED -> OffsetDateTime.ofInstant(Instant.parse(key), ZoneOffset.UTC);
+            case MODIFIED, NEWEST -> OffsetDateTime.ofInstant(Instant.parse(key), ZoneOffset.UTC);
             case RELEVANCE -> Float.parseFloat(key);
         };
     }
