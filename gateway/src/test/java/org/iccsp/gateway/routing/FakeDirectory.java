@@ -78,7 +78,10 @@ class FakeDirectory implements FakeUpstreams.Canned {
                             .add(new JsonObject().put("id", "org-2").put("legalName", "Second Org")
                                     .put("type", "think-tank").put("country", "IL")))
                     .put("nextCursor", "c2")
+                    .put("total", 1234)
+                    // the sort the service was asked for, shown back as a type's facet
                     .put("facets", new JsonObject().put("sector", new JsonObject().put("health", 7).put("education", 3))
+                            .put("type", new JsonObject().put("ngo", 9).put("sort-" + req.getParam("sort"), 1))
                             .put("network", new JsonObject())); // no organisation names a network: no heading
             case "/api/v1/sectors" -> new JsonArray()
                     .add(new JsonObject().put("code", "health").put("label", "Health"))
@@ -88,6 +91,12 @@ class FakeDirectory implements FakeUpstreams.Canned {
                     .put("sectors", new JsonArray().add("health").add("education"))
                     .put("description", "Works <b>across</b> borders");
             case "/api/v1/projects/large" -> FakeUpstreams.Chunked.jsonArrayOf(120_000);
+            case "/api/v1/organizations/org-1/projects" -> new JsonArray()
+                    .add(new JsonObject().put("id", "prj-1").put("organizationId", "org-1").put("title", "Clinics <north>")
+                            .put("description", "Mobile clinics").put("sectors", new JsonArray().add("health"))
+                            .put("country", "PS").put("city", "Jenin").put("crossBorder", true)
+                            .put("beneficiariesPerYear", 1200).put("startDate", "2026-01-01").put("status", "active"));
+            case "/api/v1/organizations/org-2/projects" -> new JsonArray();
             case "/api/v1/organizations/hidden" -> 404;
             case "/api/v1/organizations/forbidden" -> 403;
             default -> null;

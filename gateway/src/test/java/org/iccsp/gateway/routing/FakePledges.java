@@ -76,7 +76,45 @@ class FakePledges implements FakeUpstreams.Canned {
             embargo.put("status", "released").put("sealedPledges", 0);
             return FakeUpstreams.Reply.json(200, embargo);
         }
-        return path.equals("/api/v1/funding/summary") ? summary(req.getParam("currency"), req.getParam("groupBy")) : null;
+        if (path.equals("/api/v1/funding/pledges")) {
+            return breakdown(req.getParam("groupBy"), req.getParam("key"), req.getParam("currency"), req.getParam("year"));
+        }
+        return path.equals("/api/v1/funding/summary")
+                ? summary(req.getParam("currency"), req.getParam("groupBy"), req.getParam("year")) : null;
+    }
+
+    /**
+     * The pledges behind a group: EU's two parts (one a share of a joint pledge), GCC's one; a key
+     * longer than 100 characters refused naming it, as the service does.
+     */
+    private static Object breakdown(String groupBy, String key, String currency, String year) {
+        if (key != null && key.length() > 100) {
+            return FakeUpstreams.Reply.refusal(400, "key", "must name a group of the summary (at most 100 characters)");
+        }
+        JsonArray parts = new JsonArray();
+        if (key == null || key.equals("EU <bloc>")) {
+            parts.add(part("pl-7", "FR", "Clinics <north>", null, "committed", "1500000.00", "EUR", "1500000.00", "500000.00", "100000.00"));
+            parts.add(part("pl-8", "DE", "Schools", "Joint <fund>", "announced", "500000.00", "EUR", "500000.00", "0.00", "0.00"));
+        }
+        if (key == null || key.equals("GCC")) {
+            parts.add(part("pl-9", "QA", "Water", null, "committed", "1000000.00", "USD", "1000000.00", "1000000.00", "250000.00"));
+        }
+        boolean eu = "EU <bloc>".equals(key);
+        JsonObject total = key == null ? group("total", 7, 12, "3000000.00", "1500000.00", "350000.00")
+                : eu ? group("EU <bloc>", 4, 9, "2000000.00", "500000.00", "100000.00")
+                : "GCC".equals(key) ? group("GCC", 3, 3, "1000000.00", "1000000.00", "250000.00")
+                : group(key, 0, 0, "0.00", "0.00", "0.00");
+        return new JsonObject().put("reportingCurrency", currency).put("groupBy", groupBy).put("key", key)
+                .put("year", year == null ? null : Integer.valueOf(year)).put("parts", parts).put("total", total)
+                .put("unconvertedPledges", 0);
+    }
+
+    private static JsonObject part(String id, String member, String target, String jointLabel, String status, String amount,
+            String currency, String announced, String committed, String disbursed) {
+        return new JsonObject().put("pledgeId", id).put("memberCode", member).put("bloc", "EU").put("status", status)
+                .put("target", target).put("jointLabel", jointLabel).put("eventId", null).put("verticals", new JsonArray().add("health"))
+                .put("valueDate", "2026-01-15").put("amount", amount).put("currency", currency).put("announced", announced)
+                .put("committed", committed).put("disbursed", disbursed);
     }
 
     private Object draft(String key, JsonObject pledge) {
@@ -153,17 +191,27 @@ class FakePledges implements FakeUpstreams.Canned {
         return pledges.stream().map(p -> (JsonObject) p).filter(p -> id.equals(p.getString("id"))).findFirst().orElse(null);
     }
 
-    private static JsonObject summary(String currency, String groupBy) {
+    /** The summary: two groups (by year: 2025 and 2026); a year filter keeps 2026's figures only. */
+    private static JsonObject summary(String currency, String groupBy, String year) {
+        JsonArray groups = "year".equals(groupBy)
+                ? new JsonArray().add(group("2025", 3, 3, "1000000.00", "1000000.00", "250000.00"))
+                        .add(group("2026", 4, 9, "2000000.00", "500000.00", "100000.00"))
+                : new JsonArray().add(group("EU <bloc>", 4, 9, "2000000.00", "500000.00", "100000.00"))
+                        .add(group("GCC", 3, 3, "1000000.00", "1000000.00", "250000.00"));
+        JsonObject total = group("total", 7, 12, "3000000.00", "1500000.00", "350000.00");
+        if ("2026".equals(year)) {
+            groups = new JsonArray().add(groups.getJsonObject(0).copy());
+            total = group("total", 4, 9, "2000000.00", "500000.00", "100000.00");
+        }
         return new JsonObject().put("reportingCurrency", currency).put("groupBy", groupBy)
-                .put("groups", new JsonArray()
-                        .add(group("EU <bloc>", 4, 9, "2000000.00", "500000.00"))
-                        .add(group("GCC", 3, 3, "1000000.00", "1000000.00")))
-                .put("total", group("total", 7, 12, "3000000.00", "1500000.00"))
-                .put("unconvertedPledges", 0);
+                .put("year", year == null ? null : Integer.valueOf(year)).put("groups", groups).put("total", total)
+                .put("unconvertedPledges", 0).put("years", new JsonArray().add(2025).add(2026))
+                .put("lastUpdated", "2026-02-03T10:15:00Z");
     }
 
-    private static JsonObject group(String key, int members, int pledges, String announced, String committed) {
+    private static JsonObject group(String key, int members, int pledges, String announced, String committed,
+            String disbursed) {
         return new JsonObject().put("key", key).put("members", members).put("pledges", pledges)
-                .put("announced", announced).put("committed", committed);
+                .put("announced", announced).put("committed", committed).put("disbursed", disbursed);
     }
 }

@@ -32,12 +32,18 @@ import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 @Produces(MediaType.APPLICATION_JSON)
 public interface DirectoryClient {
 
-    /** One page of the search, with facets. */
+    /** One page of the search, with facets and the count of all matches (with facets=true). */
     @GET
     @Path("organizations")
     Map<String, Object> search(@QueryParam("q") String q, @QueryParam("sector") List<String> sectors,
-            @QueryParam("country") String country, @QueryParam("cursor") String cursor,
-            @QueryParam("facets") String facets);
+            @QueryParam("country") String country, @QueryParam("type") List<String> types,
+            @QueryParam("network") List<String> networks, @QueryParam("sort") String sort,
+            @QueryParam("cursor") String cursor, @QueryParam("facets") String facets);
+
+    /** An organisation's projects (those the reader may see), a page of at most {@code limit}. */
+    @GET
+    @Path("organizations/{id}/projects")
+    List<Map<String, Object>> projects(@PathParam("id") String id, @QueryParam("limit") Integer limit);
 
     /** Organisations by verification state (the admins' queue). */
     @GET

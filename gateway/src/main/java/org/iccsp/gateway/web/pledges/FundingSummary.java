@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * The pledge-service's funding summary as the dashboard reads it: one total per group (a bloc,
- * vertical, member or event), the grand total, and how many pledges could not be converted to the
- * reporting currency. Amounts stay the decimal strings the service writes (the page formats them in
- * the reader's way).
+ * vertical, member, event or year), the grand total, how many pledges could not be converted to the
+ * reporting currency, the year the figures are limited to (null: all), the years that hold money the
+ * reader may see and when a pledge counted last changed. Amounts stay the decimal strings the service
+ * writes (the page formats them in the reader's way).
  */
-public record FundingSummary(String reportingCurrency, String groupBy, List<GroupTotal> groups, GroupTotal total,
-        int unconvertedPledges) {
+public record FundingSummary(String reportingCurrency, String groupBy, Integer year, List<GroupTotal> groups,
+        GroupTotal total, int unconvertedPledges, List<Integer> years, String lastUpdated) {
 
-    public record GroupTotal(String key, int members, int pledges, String announced, String committed) {
+    public record GroupTotal(String key, int members, int pledges, String announced, String committed,
+            String disbursed) {
     }
 }

@@ -74,7 +74,14 @@ public interface PledgeClient {
 
     @GET
     @Path("funding/summary")
-    FundingSummary fundingSummary(@QueryParam("groupBy") String groupBy, @QueryParam("currency") String currency);
+    FundingSummary fundingSummary(@QueryParam("groupBy") String groupBy, @QueryParam("currency") String currency,
+            @QueryParam("year") Integer year);
+
+    /** The pledges behind one group of the summary (every pledge counted when key is null). */
+    @GET
+    @Path("funding/pledges")
+    FundingBreakdown fundingPledges(@QueryParam("groupBy") String groupBy, @QueryParam("key") String key,
+            @QueryParam("currency") String currency, @QueryParam("year") Integer year);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response, Method call) {

@@ -12,6 +12,9 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import org.iccsp.gateway.routing.FakeUpstreams;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -37,11 +40,59 @@ class PagesTest {
                         containsString("href=\"/directory/org-1\""),
                         containsString("Second Org"),
                         containsString("<option value=\"health\" selected>Health</option>"),
-                        containsString("Health <span class=\"count\">(7)</span>"),
+                        // a facet is a link that adds its value to the search, with its count
+                        containsString("<a href=\"/directory?q=%3Cb%3Epeace%3C%2Fb%3E&amp;sector=health&amp;sector=education&amp;country=PS\""),
+                        containsString("<bdi>Health</bdi></a> <span class=\"count\">(7)</span>"),
+                        containsString("Organisations found: 1,234"),
                         not(containsString("<h3>Network</h3>")), // a facet without counts has no heading
                         containsString("cursor=c2"),
                         containsString("rel=\"next\""),
                         containsString("country=PS")));
+    }
+
+    @Test
+    void aChosenFacetRemovesItselfAndTheOthersAddToTheSearch() {
+        String page = given().queryParam("sector", "health").queryParam("type", "ngo").when().get("/directory")
+                .then().statusCode(200).extract().asString();
+        // chosen: the link takes the value out of the filter
+        assertTrue(page.contains(
+                "<a href=\"/directory?type=ngo\" class=\"facet-chosen\" aria-label=\"Remove the filter Health\">"), page);
+        assertTrue(page.contains(
+                "<a href=\"/directory?sector=health\" class=\"facet-chosen\" aria-label=\"Remove the filter NGO\">"), page);
+        // not chosen: the link adds it beside what is chosen
+        assertTrue(page.contains(
+                "<a href=\"/directory?sector=health&amp;sector=education&amp;type=ngo\" aria-label=\"Filter by Education (3)\">"), page);
+        // the search form keeps the type chosen by a facet
+        assertTrue(page.contains("<input type=\"hidden\" name=\"type\" value=\"ngo\">"));
+        assertTrue(page.contains("id=\"facets-clear\""));
+    }
+
+    @Test
+    void theSortIsAChoiceOfLinksAndReachesTheService() {
+        String page = given().queryParam("q", "peace").queryParam("sort", "newest").when().get("/directory")
+                .then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<strong aria-current=\"true\" id=\"sort-newest\">Newest</strong>"), page);
+        assertTrue(page.contains("<a href=\"/directory?q=peace&amp;sort=name\" id=\"sort-name\">Name</a>"));
+        assertTrue(page.contains("<a href=\"/directory?q=peace&amp;sort=relevance\" id=\"sort-relevance\">Best match</a>"));
+        assertTrue(page.contains("<bdi>sort-newest</bdi>"), "the service was asked to sort newest first");
+        assertTrue(page.contains("cursor=c2") && page.contains("sort=newest&amp;cursor=c2"), "the next page keeps the sort");
+        // without words there is no best match: by name, and no such choice
+        String plain = given().queryParam("sort", "relevance").when().get("/directory").then().statusCode(200)
+                .extract().asString();
+        assertTrue(plain.contains("id=\"sort-name\">Name</strong>"));
+        assertFalse(plain.contains("sort-relevance"));
+        assertTrue(plain.contains("<bdi>sort-name</bdi>"), "the service sorts by name");
+    }
+
+    @Test
+    void anOrganisationLinksToItsProjects() {
+        given().when().get("/directory/org-1").then().statusCode(200)
+                .body(containsString("<a href=\"/directory/org-1/projects\" id=\"organization-projects\">See its projects</a>"));
+        given().queryParam("lang", "fr").when().get("/directory/org-1/projects").then().statusCode(200)
+                .body(allOf(containsString("<bdi>Clinics &lt;north&gt;</bdi>"), containsString("Projets de"),
+                        containsString("<time datetime=\"2026-01-01\">2026-01-01</time>"),
+                        containsString("href=\"/directory/org-1\"")));
+        given().when().get("/directory/hidden/projects").then().statusCode(404).contentType(containsString("text/html"));
     }
 
     @Test
@@ -94,12 +145,12 @@ class PagesTest {
                 .body(allOf(containsString("<a href=\"/events/ev-1\"><bdi>Leaders&#39; Convening</bdi></a>"),
                         containsString("Europe/Rome")));
         String page = given().when().get("/events/ev-1").then().statusCode(200).extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(
+        assertTrue(
                 page.indexOf("2026-05-04") < page.indexOf("Opening circle")
                         && page.indexOf("Opening circle") < page.indexOf("2026-05-05</time></caption>")
                         && page.indexOf("2026-05-05</time></caption>") < page.indexOf("Closing plenary"),
                 "sessions grouped by day in time order");
-        org.junit.jupiter.api.Assertions.assertTrue(page.contains("09:00–10:30") && page.contains("4 of 25"));
+        assertTrue(page.contains("09:00–10:30") && page.contains("4 of 25"));
     }
 
     @Test
