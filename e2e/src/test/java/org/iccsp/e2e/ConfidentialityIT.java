@@ -42,7 +42,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ConfidentialityIT {
     private static final List<Callers> PEOPLE = List.of(ANONYMOUS, CSO_A, CSO_B, GOV_GB, GOV_FR, ORGANISER, ADMIN);
     private static final List<Callers> NOT_GB = List.of(ANONYMOUS, CSO_A, CSO_B, GOV_FR, ORGANISER);
-    private static final List<String> GROUPINGS = List.of("member", "bloc", "vertical", "event");
+    private static final List<String> GROUPINGS = List.of("member", "bloc", "vertical", "event", "year");
+    /** The figures of every group: pledged (announced), committed and disbursed. */
+    private static final List<String> FIGURES = List.of("announced", "committed", "disbursed");
     private static final String UNIQ = UUID.randomUUID().toString().substring(0, 8);
     private static final String SEALED_NOTE = "sealed-note-" + UNIQ;
     private static final String CONFIDENTIAL_NAME = "Confidential member " + UNIQ;
@@ -311,7 +313,7 @@ class ConfidentialityIT {
         for (String grouping : GROUPINGS) {
             JsonNode summary = Api.get(who, "/api/v1/funding/summary?groupBy=" + grouping + "&currency=" + currency);
             summaries.put(grouping, summary);
-            for (String figure : List.of("announced", "committed")) {
+            for (String figure : FIGURES) {
                 assertTrue(summary.at("/total/" + figure).isTextual(), who.column + ": a total by " + grouping);
                 BigDecimal total = amount(summary.at("/total/" + figure));
                 derived.put(grouping + " total " + figure, total);
@@ -328,7 +330,18 @@ class ConfidentialityIT {
                 }
             }
         }
-        for (String figure : List.of("announced", "committed")) {
+        // the year filter: each year's figures on their own (a chart and a table of the dashboard)
+        for (JsonNode year : summaries.get("member").get("years")) {
+            JsonNode ofYear = Api.get(who, "/api/v1/funding/summary?groupBy=member&currency=" + currency + "&year=" + year.asText());
+            for (String figure : FIGURES) {
+                derived.put("year " + year.asText() + " total " + figure, amount(ofYear.at("/total/" + figure)));
+                for (JsonNode g : ofYear.get("groups")) {
+                    derived.put("year " + year.asText() + " member " + g.get("key").asText() + " " + figure, amount(g.get(figure)));
+                }
+            }
+        }
+        assertDrillDownsHideNothing(who, currency, summaries, hidden);
+        for (String figure : FIGURES) {
             Map<String, BigDecimal> blocFromMembers = new HashMap<>();
             for (JsonNode g : summaries.get("member").get("groups")) {
                 String bloc = blocOf.get(g.get("key").asText());
@@ -348,6 +361,47 @@ class ConfidentialityIT {
                 assertNotHidden(who, currency, figures.get(i).getKey() + " minus " + figures.get(j).getKey(),
                         figures.get(i).getValue().subtract(figures.get(j).getValue()), hidden);
             }
+        }
+    }
+
+    /**
+     * The pledges behind each bar (GET /funding/pledges, the dashboard's drill-down): they add up exactly to the
+     * bar's figures, so they hold no money the bar does not; none is a pledge or a member the reader may not
+     * know, and no single part's amount is a hidden one.
+     */
+    private static void assertDrillDownsHideNothing(Callers who, String currency, Map<String, JsonNode> summaries,
+            Map<String, BigDecimal> hidden) {
+        List<String> hiddenPledges = new java.util.ArrayList<>(List.of(sealed, confidentialPledge));
+        if (who != GOV_GB) {
+            hiddenPledges.add(jointPledge);
+        }
+        JsonNode all = Api.get(who, "/api/v1/funding/pledges?currency=" + currency);
+        assertPartsAddUp(who, "every part", all, summaries.get("member").get("total"));
+        for (String grouping : List.of("member", "bloc", "event", "year")) {
+            for (JsonNode g : summaries.get(grouping).get("groups")) {
+                JsonNode parts = Api.get(who, "/api/v1/funding/pledges?groupBy=" + grouping + "&key="
+                        + java.net.URLEncoder.encode(g.get("key").asText(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "&currency=" + currency);
+                assertPartsAddUp(who, grouping + " " + g.get("key").asText(), parts, g);
+            }
+        }
+        for (JsonNode part : all.get("parts")) {
+            assertFalse(hiddenPledges.contains(part.get("pledgeId").asText()), who.column + " reads a hidden pledge behind a bar: " + part);
+            assertFalse(confidentialCode.equals(part.get("memberCode").asText()), who.column + " reads the confidential member behind a bar");
+            for (String figure : FIGURES) {
+                assertNotHidden(who, currency, "the part " + part.get("pledgeId").asText() + " " + figure, amount(part.get(figure)), hidden);
+            }
+        }
+    }
+
+    private static void assertPartsAddUp(Callers who, String what, JsonNode breakdown, JsonNode group) {
+        for (String figure : FIGURES) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (JsonNode part : breakdown.get("parts")) {
+                sum = sum.add(amount(part.get(figure)));
+            }
+            assertEquals(amount(group.get(figure)), sum, who.column + ": the pledges behind " + what + " (" + figure + ")");
+            assertEquals(amount(group.get(figure)), amount(breakdown.at("/total/" + figure)), who.column + ": total behind " + what);
         }
     }
 
@@ -408,32 +462,72 @@ class ConfidentialityIT {
         return reply.status() + " " + reply.body().replace(code, "XX");
     }
 
-    /** The gateway's /funding page shows the API's figures, no other: each grouping × currency, as the public. */
+    /**
+     * The gateway's /funding page shows the API's figures, no other: each grouping × currency, as the public, in
+     * its table, in its chart's links (their accessible names carry the figures) and on the page of pledges behind
+     * each bar; and a year's page shows that year's figures.
+     */
     @Test
     @Order(4)
     void theFundingPageShowsTheSameFiguresAsTheApi() {
         java.util.regex.Pattern row = java.util.regex.Pattern.compile(
-                "<tr><th scope=\"row\">[^<]*</th><td>(\\d+)</td><td>(\\d+)</td><td>([^<]*)</td><td>([^<]*)</td></tr>");
+                "<tr><th scope=\"row\"><a href=\"([^\"]*)\"><bdi>[^<]*</bdi></a></th><td>(\\d+)</td><td>(\\d+)</td><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>");
+        java.util.regex.Pattern bar = java.util.regex.Pattern.compile(
+                "<a href=\"[^\"]*\" aria-label=\"[^\"]*: pledged ([^ ]*) [A-Z]{3}, committed ([^ ]*) [A-Z]{3}, disbursed ([^ ]*) [A-Z]{3}\\. Show the pledges\\.\" class=\"chart-link\">");
         for (String currency : CURRENCIES) {
             for (String grouping : GROUPINGS) {
                 JsonNode api = Api.get(ANONYMOUS, "/api/v1/funding/summary?groupBy=" + grouping + "&currency=" + currency);
                 Http.Reply page = Http.get(LocalStack.GATEWAY + "/funding?lang=en&groupBy=" + grouping + "&currency=" + currency);
                 assertEquals(200, page.status(), page.body());
                 List<String> shown = new java.util.ArrayList<>();
+                List<String> links = new java.util.ArrayList<>();
                 java.util.regex.Matcher m = row.matcher(page.body());
                 while (m.find()) {
-                    shown.add(m.group(1) + " " + m.group(2) + " " + pageAmount(m.group(3)) + " " + pageAmount(m.group(4)));
+                    links.add(m.group(1).replace("&amp;", "&"));
+                    shown.add(m.group(2) + " " + m.group(3) + " " + pageAmount(m.group(4)) + " " + pageAmount(m.group(5))
+                            + " " + pageAmount(m.group(6)));
                 }
                 List<String> expected = new java.util.ArrayList<>();
-                api.get("groups").forEach(g -> expected.add(g.get("members").asText() + " " + g.get("pledges").asText() + " "
-                        + amount(g.get("announced")) + " " + amount(g.get("committed"))));
+                List<String> expectedBars = new java.util.ArrayList<>();
+                api.get("groups").forEach(g -> {
+                    expected.add(g.get("members").asText() + " " + g.get("pledges").asText() + " "
+                            + amount(g.get("announced")) + " " + amount(g.get("committed")) + " " + amount(g.get("disbursed")));
+                    expectedBars.add(amount(g.get("announced")) + " " + amount(g.get("committed")) + " " + amount(g.get("disbursed")));
+                });
                 assertEquals(expected, shown, "the rows of /funding by " + grouping + " in " + currency);
+                String chart = page.body().substring(page.body().indexOf("id=\"chart-groups\""));
+                chart = chart.substring(0, chart.indexOf("</svg>"));
+                List<String> bars = new java.util.ArrayList<>();
+                java.util.regex.Matcher b = bar.matcher(chart);
+                while (b.find()) {
+                    bars.add(pageAmount(b.group(1)) + " " + pageAmount(b.group(2)) + " " + pageAmount(b.group(3)));
+                }
+                assertEquals(expectedBars, bars, "the bars of /funding by " + grouping + " in " + currency);
                 java.util.regex.Matcher total = java.util.regex.Pattern.compile(
                         "id=\"funding-total\">[^<]*<strong>([^<]*) " + currency + "</strong>[^<]*<strong>([^<]*) " + currency)
                         .matcher(page.body());
                 assertTrue(total.find(), "a total on /funding by " + grouping);
                 assertEquals(amount(api.at("/total/announced")), pageAmount(total.group(1)), "the total announced");
                 assertEquals(amount(api.at("/total/committed")), pageAmount(total.group(2)), "the total committed");
+                // the pledges behind each bar: their total is the bar's
+                for (int i = 0; i < links.size(); i++) {
+                    Http.Reply behind = Http.get(LocalStack.GATEWAY + links.get(i) + "&lang=en");
+                    assertEquals(200, behind.status(), links.get(i) + ": " + behind.body());
+                    java.util.regex.Matcher sum = java.util.regex.Pattern.compile("id=\"funding-pledges-total\">.*?Pledged <strong>([^<]*) "
+                            + currency + "</strong> · Committed <strong>([^<]*) " + currency + "</strong> · Disbursed <strong>([^<]*) " + currency)
+                            .matcher(behind.body());
+                    assertTrue(sum.find(), "a total on " + links.get(i));
+                    assertEquals(expectedBars.get(i), pageAmount(sum.group(1)) + " " + pageAmount(sum.group(2)) + " "
+                            + pageAmount(sum.group(3)), "the pledges behind " + links.get(i));
+                }
+            }
+            for (JsonNode year : Api.get(ANONYMOUS, "/api/v1/funding/summary?currency=" + currency).get("years")) {
+                JsonNode api = Api.get(ANONYMOUS, "/api/v1/funding/summary?currency=" + currency + "&year=" + year.asText());
+                Http.Reply page = Http.get(LocalStack.GATEWAY + "/funding?lang=en&currency=" + currency + "&year=" + year.asText());
+                java.util.regex.Matcher total = java.util.regex.Pattern.compile(
+                        "id=\"funding-total\">[^<]*<strong>([^<]*) " + currency + "</strong>").matcher(page.body());
+                assertTrue(total.find(), "a total on /funding for " + year);
+                assertEquals(amount(api.at("/total/announced")), pageAmount(total.group(1)), "the total announced in " + year);
             }
         }
     }
@@ -637,8 +731,13 @@ class ConfidentialityIT {
         for (String grouping : GROUPINGS) {
             for (String currency : CURRENCIES) {
                 seeds.add("/funding?groupBy=" + grouping + "&currency=" + currency);
+                // the pledges behind every bar of the grouping (the drill-down of the charts)
+                seeds.add("/funding/pledges?groupBy=" + grouping + "&currency=" + currency);
             }
         }
+        // the sealed pledge's member: its bar's pledges must not list it
+        seeds.add("/funding/pledges?groupBy=member&key=GB&currency=USD");
+        seeds.add("/funding?groupBy=year&year=" + java.time.Year.now(java.time.ZoneOffset.UTC));
         if (who == ANONYMOUS) {
             seeds.removeIf(p -> p.startsWith("/my/") || p.startsWith("/organiser") || p.startsWith("/admin"));
         }
@@ -659,8 +758,17 @@ class ConfidentialityIT {
         for (String grouping : GROUPINGS) {
             for (String currency : CURRENCIES) {
                 exports.add("/api/v1/funding/summary?groupBy=" + grouping + "&currency=" + currency);
+                exports.add("/api/v1/funding/pledges?groupBy=" + grouping + "&currency=" + currency);
             }
         }
+        // the drill-down of each bloc and year the reader sees, and of the sealed pledge's member
+        for (String grouping : List.of("bloc", "year")) {
+            for (JsonNode g : Api.get(who, "/api/v1/funding/summary?groupBy=" + grouping).get("groups")) {
+                exports.add("/api/v1/funding/pledges?groupBy=" + grouping + "&key="
+                        + java.net.URLEncoder.encode(g.get("key").asText(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        exports.add("/api/v1/funding/pledges?groupBy=member&key=GB");
         if (who != ANONYMOUS) {
             exports.add("/api/v1/notifications?limit=200");
             exports.add("/api/v1/registrations");

@@ -46,8 +46,12 @@ final class PageAccessMatrix {
             GET  /no-such-page                                                        | 404 404 404 404 404 404 404
             GET  /directory                                                           | 200 200 200 200 200 200 200
             GET  /directory?q=peace&sector=education&country=PS                       | 200 200 200 200 200 200 200
+            GET  /directory?sort=newest&type=ngo&sector=health                        | 200 200 200 200 200 200 200
             GET  /directory/{orgA}                                                    | 200 200 200 200 200 200 200
             GET  /directory/{orgB}                                                    | 404 404 200 200 200 200 200
+            GET  /directory/{orgA}/projects                                           | 200 200 200 200 200 200 200
+            GET  /directory/{orgB}/projects                                           | 404 404 200 200 200 200 200
+            GET  /directory/org-9999/projects                                         | 404 404 404 404 404 404 404
             GET  /directory/org-9999                                                  | 404 404 404 404 404 404 404
             GET  /events                                                              | 200 200 200 200 200 200 200
             GET  /events/{eventPublic}                                                | 200 200 200 200 200 200 200
@@ -58,6 +62,9 @@ final class PageAccessMatrix {
             GET  /events/{eventInvitation}/register                                   | R   404 404 404 404 200 200
             GET  /funding                                                             | 200 200 200 200 200 200 200
             GET  /funding?groupBy=member&currency=EUR                                 | 200 200 200 200 200 200 200
+            GET  /funding?groupBy=year&year=2026                                      | 200 200 200 200 200 200 200
+            GET  /funding/pledges                                                     | 200 200 200 200 200 200 200
+            GET  /funding/pledges?groupBy=member&key=GB&currency=EUR&year=2026        | 200 200 200 200 200 200 200
             GET  /my/registrations                                                    | R   200 200 200 200 200 200
             GET  /my/registrations?status=confirmed                                   | R   200 200 200 200 200 200
             GET  /my/registrations/{regAlice}                                         | R   200 404 404 404 200 200

@@ -58,9 +58,10 @@ class PageFuzzIT {
         List<Probe> probes = new ArrayList<>();
         // query values
         Map<String, List<String>> queries = new LinkedHashMap<>();
-        queries.put("/directory", List.of("q", "sector", "country", "cursor", "lang"));
+        queries.put("/directory", List.of("q", "sector", "country", "type", "network", "sort", "cursor", "lang"));
         queries.put("/events", List.of("lang", "from"));
-        queries.put("/funding", List.of("groupBy", "currency"));
+        queries.put("/funding", List.of("groupBy", "currency", "year"));
+        queries.put("/funding/pledges", List.of("groupBy", "key", "currency", "year"));
         queries.put("/my/pledges", List.of("status"));
         queries.put("/my/registrations", List.of("status"));
         Map<String, Callers> owner = Map.of("/my/pledges", GOV_GB, "/my/registrations", CSO_A);
