@@ -11,15 +11,15 @@ import org.iccsp.pledge.funding.domain.FundingSummary;
  * their total, which is that group's figures. A joint pledge appears once per share counted.
  */
 public record BreakdownView(String reportingCurrency, String groupBy,
-        @Schema(description = "the group; null for every part") String key,
-        @Schema(description = "the value-date year; null for every year") Integer year,
+        @Schema(nullable = true, description = "the group; null for every part") String key,
+        @Schema(nullable = true, description = "the value-date year; null for every year") Integer year,
         List<PartView> parts, SummaryView.GroupTotal total, int unconvertedPledges) {
 
     /** One pledge, or one member's share of a joint pledge. */
     public record PartView(String pledgeId, String memberCode, String bloc, String status,
             @Schema(description = "the target's name, or its reference when it has none") String target,
-            @Schema(description = "a joint pledge's public label; null on one member's pledge") String jointLabel,
-            String eventId, List<String> verticals, LocalDate valueDate,
+            @Schema(nullable = true, description = "a joint pledge's public label; null on one member's pledge") String jointLabel,
+            @Schema(nullable = true, description = "the event where it is to be announced; null when none") String eventId, List<String> verticals, LocalDate valueDate,
             @Schema(description = "the part's amount in its own currency, a decimal string") String amount,
             String currency, String announced, String committed, String disbursed) {
     }

@@ -14,10 +14,10 @@ import org.iccsp.pledge.funding.domain.FundingSummary;
  * and no difference of figures reveals hidden money.
  */
 public record SummaryView(String reportingCurrency, String groupBy,
-        @Schema(description = "the value-date year the figures are limited to; null for every year") Integer year,
+        @Schema(nullable = true, description = "the value-date year the figures are limited to; null for every year") Integer year,
         List<GroupTotal> groups, GroupTotal total, int unconvertedPledges,
         @Schema(description = "the value-date years holding money the caller may see, oldest first") List<Integer> years,
-        @Schema(description = "the latest change of a pledge counted in these figures; null when none counts")
+        @Schema(nullable = true, description = "the latest change of a pledge counted in these figures; null when none counts")
         OffsetDateTime lastUpdated) {
 
     public record GroupTotal(String key, int members, int pledges, String announced, String committed,
