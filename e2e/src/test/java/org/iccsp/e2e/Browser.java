@@ -113,23 +113,41 @@ final class Browser implements AutoCloseable {
      * login page (screenshot {@code keycloak-login}), and back on the gateway's start page, signed in.
      */
     Browser signIn(String user) {
-        open("/");
-        if (!driver.findElement(By.id("sign-in")).isDisplayed()) {
-            click(By.id("menu-toggle")); // a phone: the menu is folded
-        }
-        click(By.id("sign-in"));
-        wait.until(ExpectedConditions.urlContains(LocalStack.KEYCLOAK + "/realms/iccsp/protocol/openid-connect/auth"));
-        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        username.sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(user + "-pw");
-        screenshot("keycloak-login");
-        click(By.id("kc-login"));
+        toSignInPage("/");
+        submitSignIn(user);
         wait.until(ExpectedConditions.urlToBe(LocalStack.GATEWAY + "/"));
         // (on a phone the header's menu is folded: read the text whether shown or not)
         String signedInAs = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")))
                 .getDomProperty("textContent");
         assertTrue(signedInAs.contains(user), "the gateway's header names the person who signed in: " + signedInAs);
         return this;
+    }
+
+    /** Opens a gateway page and clicks its "Sign in": on Keycloak's login page, its form shown. */
+    Browser toSignInPage(String path) {
+        open(path);
+        if (!driver.findElement(By.id("sign-in")).isDisplayed()) {
+            click(By.id("menu-toggle")); // a phone: the menu is folded
+        }
+        click(By.id("sign-in"));
+        wait.until(ExpectedConditions.urlContains(LocalStack.KEYCLOAK + "/realms/iccsp/protocol/openid-connect/auth"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        return this;
+    }
+
+    /** On Keycloak's login page: the dev user's name and password, then its button; waits to be off Keycloak. */
+    Browser submitSignIn(String user) {
+        type(By.id("username"), user);
+        driver.findElement(By.id("password")).sendKeys(user + "-pw");
+        screenshot("keycloak-login");
+        click(By.id("kc-login"));
+        wait.until(d -> d.getCurrentUrl().startsWith(LocalStack.GATEWAY));
+        return this;
+    }
+
+    /** The address the browser shows (on the gateway or elsewhere, e.g. Keycloak). */
+    String url() {
+        return driver.getCurrentUrl();
     }
 
     /**
@@ -227,6 +245,11 @@ final class Browser implements AutoCloseable {
         return driver.executeScript(script, args);
     }
 
+    /** Evaluates an asynchronous script (its last argument is the callback) and returns what it passed. */
+    Object asyncScript(String script, Object... args) {
+        return driver.executeAsyncScript(script, args);
+    }
+
     /** The page's main heading. */
     String heading() {
         return text(By.cssSelector("main h1"));
@@ -279,8 +302,85 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves a screenshot of every browser a failing test used, as the page was when the test ended
+     * (e2e/target/screenshots/failed-&lt;class&gt;-&lt;test&gt;-&lt;n&gt;.png): each browser is captured when it closes
+     * during a test, and the capture is kept only if the test fails. {@link RealStack} classes use it.
+     */
+    static final class FailureScreenshots implements org.junit.jupiter.api.extension.BeforeEachCallback,
+            org.junit.jupiter.api.extension.TestWatcher {
+        private static final Path PENDING = SCREENSHOTS.resolve("pending");
+
+        @Override
+        public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+            currentTest = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            closedInTest = 0;
+            clearPending();
+        }
+
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            try (Stream<Path> shots = Files.exists(PENDING) ? Files.list(PENDING) : Stream.empty()) {
+                for (Path shot : shots.toList()) {
+                    Path kept = SCREENSHOTS.resolve("failed-" + shot.getFileName());
+                    Files.move(shot, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    System.out.println("screenshot of the failed test: " + kept);
+                }
+            } catch (IOException e) {
+                System.out.println("no screenshot of the failed test: " + e);
+            }
+            currentTest = null;
+        }
+
+        @Override
+        public void testSuccessful(org.junit.jupiter.api.extension.ExtensionContext context) {
+            clearPending();
+            currentTest = null;
+        }
+
+        @Override
+        public void testAborted(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            clearPending();
+            currentTest = null;
+        }
+
+        private static void clearPending() {
+            try (Stream<Path> shots = Files.exists(PENDING) ? Files.list(PENDING) : Stream.empty()) {
+                for (Path shot : shots.toList()) {
+                    Files.deleteIfExists(shot);
+                }
+            } catch (IOException e) {
+                // a stale capture is overwritten by the next one
+            }
+        }
+
+        /** While a browser closes inside a test: where its capture waits for the test's outcome. */
+        static Path pendingShot() {
+            return currentTest == null ? null : PENDING.resolve(currentTest + "-" + (++closedInTest) + ".png");
+        }
+    }
+
+    private static volatile String currentTest;
+    private static volatile int closedInTest;
+
     @Override
     public void close() {
+        try {
+            Path pending = FailureScreenshots.pendingShot();
+            if (pending != null) {
+                try {
+                    Files.createDirectories(pending.getParent());
+                    Files.move(screenshot(".closing"), pending, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException | RuntimeException e) {
+                    // a browser that already died leaves no picture; the test's own failure says why
+                }
+            }
+        } finally {
+            quitAndDelete();
+        }
+    }
+
+    private void quitAndDelete() {
         try {
             driver.quit();
         } finally {
