@@ -60,9 +60,9 @@ final class PageChecks {
     /** Visible text nodes: {text, ui} where ui marks the page's own words (labels, buttons, headers, messages). */
     private static final String VISIBLE_TEXTS = """
             const lang = document.documentElement.lang;
-            const ui = 'label, button, th, legend, summary, caption, dt, .alert, .problem, .field-error, .invalid-feedback, '
+            const ui = 'label, button, thead th, legend, summary, caption, dt, .alert, .problem, .field-error, .invalid-feedback, '
                 + '.hint, .form-text, [role=status], [role=alert], nav, footer, .count';
-            const data = 'td, dd, option, [data-user-content], .user-content';
+            const data = 'td, dd, option, bdi, [data-user-content], .user-content';
             const out = [];
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
