@@ -47,6 +47,10 @@ final class Browser implements AutoCloseable {
     private final Path profile;
     private final WebDriverWait wait;
     private final int width;
+    /** Every page reached with {@link #open} or {@link #click} is checked by PageChecks, once per address and title. */
+    private boolean checkPages = true;
+    private final java.util.Set<String> checked = new java.util.HashSet<>();
+    private final List<String> findings = new java.util.ArrayList<>();
 
     private Browser(ChromeDriver driver, Path profile, int width) {
         this.driver = driver;
@@ -105,7 +109,34 @@ final class Browser implements AutoCloseable {
     /** Opens a gateway page, e.g. {@code /directory?lang=ar}. */
     Browser open(String path) {
         driver.get(LocalStack.GATEWAY + path);
+        checkPage();
         return this;
+    }
+
+    /**
+     * For a test that checks each page itself (BrowserLayoutIT): pages are no longer checked on the way.
+     * Otherwise every page this browser reaches is checked with axe-core and for developer text
+     * ({@link PageChecks}), and {@link #close} fails the test with what was found, page by page.
+     */
+    Browser withoutPageChecks() {
+        checkPages = false;
+        return this;
+    }
+
+    /** axe-core and the developer-text check on the page shown now, once per address and title. */
+    private void checkPage() {
+        if (!checkPages) {
+            return;
+        }
+        String url = driver.getCurrentUrl();
+        String lang = String.valueOf(driver.executeScript("return document.documentElement.lang || 'en'"));
+        Object signedIn = driver.executeScript("return !!document.getElementById('signed-in-as')");
+        if (!checked.add(url + " " + driver.getTitle() + " " + signedIn)) {
+            return;
+        }
+        String where = url.replace(LocalStack.GATEWAY, "") + " (" + lang + ", " + width + " px)";
+        PageChecks.accessibility(this).forEach(v -> findings.add(where + ": axe-core: " + v));
+        PageChecks.developerText(this, lang).forEach(t -> findings.add(where + ": developer text: " + t));
     }
 
     /**
@@ -164,6 +195,7 @@ final class Browser implements AutoCloseable {
     Browser click(By target) {
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
         wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        checkPage();
         return this;
     }
 
@@ -367,6 +399,9 @@ final class Browser implements AutoCloseable {
     public void close() {
         try {
             Path pending = FailureScreenshots.pendingShot();
+            if (pending == null && !findings.isEmpty()) {
+                screenshot("page-checks-" + System.currentTimeMillis());
+            }
             if (pending != null) {
                 try {
                     Files.createDirectories(pending.getParent());
@@ -377,6 +412,10 @@ final class Browser implements AutoCloseable {
             }
         } finally {
             quitAndDelete();
+        }
+        if (!findings.isEmpty()) {
+            throw new AssertionError("axe-core or the developer-text check found, on the pages this browser saw:\n  "
+                    + String.join("\n  ", findings));
         }
     }
 

@@ -21,12 +21,8 @@ class BrowserSignInIT {
     @Test
     void fromAnArabicPageTheSignInPageIsArabicRightToLeftAndSigningInComesBackToThePage() {
         try (Browser browser = Browser.desktop(1366)) {
-            browser.toSignInPage("/events?lang=ar");
-            assertSignInPage(browser, "ar", "rtl", "تسجيل الدخول إلى ICCSP");
-            browser.screenshot("keycloak-login-ar");
-            browser.submitSignIn("gov-gb");
+            signInFrom(browser, "/events?lang=ar", "ar", "rtl", "تسجيل الدخول إلى ICCSP", "gov-gb", "keycloak-login-ar");
             assertEquals("/events", browser.path(), "back on the page Sign in was clicked on");
-            assertEquals("ar", browser.script("return document.documentElement.lang"));
             assertTrue(browser.present(By.id("signed-in-as")), "signed in");
         }
     }
@@ -34,24 +30,28 @@ class BrowserSignInIT {
     @Test
     void fromAHebrewPageOnAPhoneTheSignInPageIsHebrewAndFitsAndTheSearchIsKept() {
         try (Browser browser = Browser.phone()) {
-            browser.toSignInPage("/directory?q=water&lang=he");
-            assertSignInPage(browser, "he", "rtl", "התחברות ל-ICCSP");
-            assertEquals(0, browser.horizontalOverflow(), "Keycloak's page scrolls sideways: " + browser.widestElements());
-            browser.screenshot("phone-keycloak-login-he");
-            browser.submitSignIn("cso-alice");
+            signInFrom(browser, "/directory?q=water&lang=he", "he", "rtl", "התחברות ל-ICCSP", "cso-alice",
+                    "phone-keycloak-login-he");
             assertEquals("/directory?q=water", browser.path(), "back on the search, with its words");
-            assertEquals("he", browser.script("return document.documentElement.lang"));
         }
     }
 
     @Test
     void fromAFrenchPageTheSignInPageIsFrench() {
         try (Browser browser = Browser.desktop(1366)) {
-            browser.toSignInPage("/funding?lang=fr");
-            assertSignInPage(browser, "fr", "ltr", "Se connecter à ICCSP");
-            browser.submitSignIn("admin-carol");
+            signInFrom(browser, "/funding?lang=fr", "fr", "ltr", "Se connecter à ICCSP", "admin-carol", "keycloak-login-fr");
             assertEquals("/funding", browser.path());
         }
+    }
+
+    /** "Sign in" on {@code page}, Keycloak's page checked and pictured, signed in: back on the gateway, in {@code lang}. */
+    private static void signInFrom(Browser browser, String page, String lang, String dir, String title, String user,
+            String screenshot) {
+        browser.toSignInPage(page);
+        assertSignInPage(browser, lang, dir, title);
+        browser.screenshot(screenshot);
+        browser.submitSignIn(user);
+        assertEquals(lang, browser.script("return document.documentElement.lang"), "the page's language after signing in");
     }
 
     private static void assertSignInPage(Browser browser, String lang, String dir, String title) {
@@ -60,6 +60,7 @@ class BrowserSignInIT {
         assertEquals(lang, browser.script("return document.documentElement.lang"), "Keycloak's page language");
         assertEquals(dir, browser.script("return document.documentElement.dir"), "Keycloak's page direction");
         assertEquals(title, browser.text(By.id("kc-page-title")));
+        assertEquals(0, browser.horizontalOverflow(), "Keycloak's page scrolls sideways: " + browser.widestElements());
         assertEquals(BRAND, browser.script("return getComputedStyle(document.getElementById('kc-header')).backgroundColor"),
                 "the site's brand bar on Keycloak's page (the iccsp login theme)");
         List<String> violations = PageChecks.accessibility(browser);
