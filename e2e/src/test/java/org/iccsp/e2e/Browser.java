@@ -47,6 +47,10 @@ final class Browser implements AutoCloseable {
     private final Path profile;
     private final WebDriverWait wait;
     private final int width;
+    /** Every page reached with {@link #open} or {@link #click} is checked by PageChecks, once per address and title. */
+    private boolean checkPages = true;
+    private final java.util.Set<String> checked = new java.util.HashSet<>();
+    private final List<String> findings = new java.util.ArrayList<>();
 
     private Browser(ChromeDriver driver, Path profile, int width) {
         this.driver = driver;
@@ -105,7 +109,34 @@ final class Browser implements AutoCloseable {
     /** Opens a gateway page, e.g. {@code /directory?lang=ar}. */
     Browser open(String path) {
         driver.get(LocalStack.GATEWAY + path);
+        checkPage();
         return this;
+    }
+
+    /**
+     * For a test that checks each page itself (BrowserLayoutIT): pages are no longer checked on the way.
+     * Otherwise every page this browser reaches is checked with axe-core and for developer text
+     * ({@link PageChecks}), and {@link #close} fails the test with what was found, page by page.
+     */
+    Browser withoutPageChecks() {
+        checkPages = false;
+        return this;
+    }
+
+    /** axe-core and the developer-text check on the page shown now, once per address and title. */
+    private void checkPage() {
+        if (!checkPages) {
+            return;
+        }
+        String url = driver.getCurrentUrl();
+        String lang = String.valueOf(driver.executeScript("return document.documentElement.lang || 'en'"));
+        Object signedIn = driver.executeScript("return !!document.getElementById('signed-in-as')");
+        if (!checked.add(url + " " + driver.getTitle() + " " + signedIn)) {
+            return;
+        }
+        String where = url.replace(LocalStack.GATEWAY, "") + " (" + lang + ", " + width + " px)";
+        PageChecks.accessibility(this).forEach(v -> findings.add(where + ": axe-core: " + v));
+        PageChecks.developerText(this, lang).forEach(t -> findings.add(where + ": developer text: " + t));
     }
 
     /**
@@ -113,23 +144,41 @@ final class Browser implements AutoCloseable {
      * login page (screenshot {@code keycloak-login}), and back on the gateway's start page, signed in.
      */
     Browser signIn(String user) {
-        open("/");
-        if (!driver.findElement(By.id("sign-in")).isDisplayed()) {
-            click(By.id("menu-toggle")); // a phone: the menu is folded
-        }
-        click(By.id("sign-in"));
-        wait.until(ExpectedConditions.urlContains(LocalStack.KEYCLOAK + "/realms/iccsp/protocol/openid-connect/auth"));
-        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        username.sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(user + "-pw");
-        screenshot("keycloak-login");
-        click(By.id("kc-login"));
+        toSignInPage("/");
+        submitSignIn(user);
         wait.until(ExpectedConditions.urlToBe(LocalStack.GATEWAY + "/"));
         // (on a phone the header's menu is folded: read the text whether shown or not)
         String signedInAs = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")))
                 .getDomProperty("textContent");
         assertTrue(signedInAs.contains(user), "the gateway's header names the person who signed in: " + signedInAs);
         return this;
+    }
+
+    /** Opens a gateway page and clicks its "Sign in": on Keycloak's login page, its form shown. */
+    Browser toSignInPage(String path) {
+        open(path);
+        if (!driver.findElement(By.id("sign-in")).isDisplayed()) {
+            click(By.id("menu-toggle")); // a phone: the menu is folded
+        }
+        click(By.id("sign-in"));
+        wait.until(ExpectedConditions.urlContains(LocalStack.KEYCLOAK + "/realms/iccsp/protocol/openid-connect/auth"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        return this;
+    }
+
+    /** On Keycloak's login page: the dev user's name and password, then its button; waits to be off Keycloak. */
+    Browser submitSignIn(String user) {
+        type(By.id("username"), user);
+        driver.findElement(By.id("password")).sendKeys(user + "-pw");
+        screenshot("keycloak-login");
+        click(By.id("kc-login"));
+        wait.until(d -> d.getCurrentUrl().startsWith(LocalStack.GATEWAY));
+        return this;
+    }
+
+    /** The address the browser shows (on the gateway or elsewhere, e.g. Keycloak). */
+    String url() {
+        return driver.getCurrentUrl();
     }
 
     /**
@@ -146,6 +195,7 @@ final class Browser implements AutoCloseable {
     Browser click(By target) {
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
         wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        checkPage();
         return this;
     }
 
@@ -227,6 +277,11 @@ final class Browser implements AutoCloseable {
         return driver.executeScript(script, args);
     }
 
+    /** Evaluates an asynchronous script (its last argument is the callback) and returns what it passed. */
+    Object asyncScript(String script, Object... args) {
+        return driver.executeAsyncScript(script, args);
+    }
+
     /** The page's main heading. */
     String heading() {
         return text(By.cssSelector("main h1"));
@@ -279,8 +334,92 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves a screenshot of every browser a failing test used, as the page was when the test ended
+     * (e2e/target/screenshots/failed-&lt;class&gt;-&lt;test&gt;-&lt;n&gt;.png): each browser is captured when it closes
+     * during a test, and the capture is kept only if the test fails. {@link RealStack} classes use it.
+     */
+    static final class FailureScreenshots implements org.junit.jupiter.api.extension.BeforeEachCallback,
+            org.junit.jupiter.api.extension.TestWatcher {
+        private static final Path PENDING = SCREENSHOTS.resolve("pending");
+
+        @Override
+        public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+            currentTest = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            closedInTest = 0;
+            clearPending();
+        }
+
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            try (Stream<Path> shots = Files.exists(PENDING) ? Files.list(PENDING) : Stream.empty()) {
+                for (Path shot : shots.toList()) {
+                    Path kept = SCREENSHOTS.resolve("failed-" + shot.getFileName());
+                    Files.move(shot, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    System.out.println("screenshot of the failed test: " + kept);
+                }
+            } catch (IOException e) {
+                System.out.println("no screenshot of the failed test: " + e);
+            }
+            currentTest = null;
+        }
+
+        @Override
+        public void testSuccessful(org.junit.jupiter.api.extension.ExtensionContext context) {
+            clearPending();
+            currentTest = null;
+        }
+
+        @Override
+        public void testAborted(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            clearPending();
+            currentTest = null;
+        }
+
+        private static void clearPending() {
+            try (Stream<Path> shots = Files.exists(PENDING) ? Files.list(PENDING) : Stream.empty()) {
+                for (Path shot : shots.toList()) {
+                    Files.deleteIfExists(shot);
+                }
+            } catch (IOException e) {
+                // a stale capture is overwritten by the next one
+            }
+        }
+
+        /** While a browser closes inside a test: where its capture waits for the test's outcome. */
+        static Path pendingShot() {
+            return currentTest == null ? null : PENDING.resolve(currentTest + "-" + (++closedInTest) + ".png");
+        }
+    }
+
+    private static volatile String currentTest;
+    private static volatile int closedInTest;
+
     @Override
     public void close() {
+        try {
+            Path pending = FailureScreenshots.pendingShot();
+            if (pending == null && !findings.isEmpty()) {
+                screenshot("page-checks-" + System.currentTimeMillis());
+            }
+            if (pending != null) {
+                try {
+                    Files.createDirectories(pending.getParent());
+                    Files.move(screenshot(".closing"), pending, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException | RuntimeException e) {
+                    // a browser that already died leaves no picture; the test's own failure says why
+                }
+            }
+        } finally {
+            quitAndDelete();
+        }
+        if (!findings.isEmpty()) {
+            throw new AssertionError("axe-core or the developer-text check found, on the pages this browser saw:\n  "
+                    + String.join("\n  ", findings));
+        }
+    }
+
+    private void quitAndDelete() {
         try {
             driver.quit();
         } finally {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +14,10 @@ import org.junit.jupiter.api.Test;
  * Every page, as each kind of person sees it, in the four languages, on a 1366 px desktop and a 390 px phone
  * (Chromium's mobile emulation): the design system's stylesheet is applied (Bootstrap's RTL build on Arabic and
  * Hebrew pages), nothing scrolls sideways (the document element's scrollWidth within its clientWidth), and on a
- * phone the header folds into one line with a menu button. All findings are gathered, then reported together;
- * a screenshot is saved for each page that fails (e2e/target/screenshots/layout-*).
+ * phone the header folds into one line with a menu button; axe-core finds no violation; and no developer text
+ * shows (PageChecks: field keys, Java types, UUIDs, English on a French, Arabic or Hebrew page). All findings are
+ * gathered, then reported together with the page and the text; a screenshot is saved for each page that fails
+ * (e2e/target/screenshots/layout-*).
  */
 @RealStack
 class BrowserLayoutIT {
@@ -25,16 +26,18 @@ class BrowserLayoutIT {
     /** The brand bar's colour (site.css --iccsp-brand): proof that the design system's stylesheets loaded. */
     private static final String BRAND = "rgb(11, 79, 108)";
     private static final Map<String, List<String>> PAGES = new LinkedHashMap<>();
+    /** Tells this run's fixtures apart (not a UUID: a UUID on a page is what the developer-text check looks for). */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
 
     @BeforeAll
     static void pagesOfEachPerson() {
         BrowserFixtures.Organisation organisation = BrowserFixtures.organisation(
-                "Layout check — Arab-Jewish Community Center of Jaffa " + UUID.randomUUID(),
+                "Layout check — Arab-Jewish Community Center of Jaffa " + RUN,
                 "المركز الجماهيري العربي اليهودي في يافا", "IL", "Tel Aviv-Yafo",
                 "A community centre where Arab and Jewish residents of Jaffa run joint programmes for children, "
                         + "youth and families, with a long description that must wrap on a phone rather than widen the page.",
                 "education", "dialogue-and-reconciliation");
-        String event = BrowserFixtures.event("Layout check convening " + UUID.randomUUID(), "public", "2031-03-10",
+        String event = BrowserFixtures.event("Layout check convening " + RUN, "public", "2031-03-10",
                 "Opening plenary", "Working group on water", "Working group on youth");
         PAGES.put("", List.of("/", "/directory", "/directory/" + organisation.id(), "/directory/" + organisation.id() + "/projects",
                 "/events", "/events/" + event, "/funding", "/funding/pledges"));
@@ -44,12 +47,12 @@ class BrowserLayoutIT {
     }
 
     @Test
-    void noPageScrollsSidewaysOnAPhoneOrADesktopInAnyLanguage() {
+    void noPageScrollsSidewaysFailsAxeOrShowsDeveloperTextOnAPhoneOrADesktopInAnyLanguage() {
         List<String> findings = new ArrayList<>();
         int checked = 0;
         for (boolean phone : List.of(true, false)) {
             for (Map.Entry<String, List<String>> person : PAGES.entrySet()) {
-                try (Browser browser = phone ? Browser.phone() : Browser.desktop(DESKTOP)) {
+                try (Browser browser = (phone ? Browser.phone() : Browser.desktop(DESKTOP)).withoutPageChecks()) {
                     if (!person.getKey().isEmpty()) {
                         browser.signIn(person.getKey());
                     }
@@ -78,7 +81,7 @@ class BrowserLayoutIT {
         System.out.printf("BrowserLayoutIT: %d page views checked (pages × languages × 2 widths), %d findings%n",
                 checked, findings.size());
         assertTrue(checked >= 100, "checked " + checked);
-        assertEquals(List.of(), findings, "pages that overflow or lack the design system");
+        assertEquals(List.of(), findings, "pages that overflow, lack the design system, fail axe-core or show developer text");
     }
 
     private static List<String> check(Browser browser, String page, String lang, boolean phone) {
@@ -108,6 +111,8 @@ class BrowserLayoutIT {
                 wrong.add("the header takes " + header.intValue() + " px of the phone's height");
             }
         }
+        PageChecks.accessibility(browser).forEach(violation -> wrong.add("axe-core: " + violation));
+        PageChecks.developerText(browser, lang).forEach(text -> wrong.add("developer text: " + text));
         return wrong;
     }
 }

@@ -30,6 +30,15 @@ public record Chrome(String lang, String dir, boolean signedIn, String userName,
                 signedIn && identity.hasRole("organizer"), signedIn && identity.hasRole("admin"), langLink);
     }
 
+    /** "Sign in" from this page: back here afterwards (the page's address without its {@code lang=}). */
+    public String signInLink() {
+        if (langLink == null || !langLink.startsWith("/")) { // a form's answer: its address shows the form again
+            return "/login";
+        }
+        String here = langLink.substring(0, langLink.length() - "lang=".length());
+        return ReturnPath.signInLink(here.endsWith("?") || here.endsWith("&") ? here.substring(0, here.length() - 1) : here);
+    }
+
     /** Organisers and admins run events. */
     public boolean runsEvents() {
         return organiser || admin;

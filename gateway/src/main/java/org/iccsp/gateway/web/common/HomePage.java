@@ -5,11 +5,12 @@ import io.quarkus.qute.Template;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
-/** The start page, and /login (an authenticated path: the OIDC code flow runs before it). */
+/** The start page, and /login (an authenticated path: the OIDC code flow runs before it, then back to the page). */
 @Path("/")
 public class HomePage {
     private final Pages pages;
@@ -26,9 +27,13 @@ public class HomePage {
         return pages.render(home.instance());
     }
 
+    /**
+     * Reached once signed in (the code flow ran first, and Quarkus OIDC restored this address with its query):
+     * back to the page "Sign in" was clicked on, when {@code return} is a path of this site (ReturnPath).
+     */
     @GET
     @Path("login")
-    public Response login() {
-        return Response.seeOther(URI.create("/")).build();
+    public Response login(@QueryParam("return") String back) {
+        return Response.seeOther(URI.create(ReturnPath.fromLogin(back).orElse("/"))).build();
     }
 }
