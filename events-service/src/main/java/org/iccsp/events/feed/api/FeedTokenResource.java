@@ -66,7 +66,7 @@ public class FeedTokenResource {
     }
 
     @GET
-    @Operation(operationId = "listFeedTokens", summary = "My live calendar links (at most 10), newest first, without their secrets")
+    @Operation(operationId = "listFeedTokens", summary = "My live calendar links (at most 50), newest first, without their secrets")
     @APIResponse(responseCode = "200", description = "The calendar links",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FeedTokenView.class)))
     public List<FeedTokenView> list() {

@@ -24,7 +24,7 @@ import org.iccsp.platform.web.ProblemException;
  */
 @ApplicationScoped
 public class FeedTokens {
-    public static final int MAX_LIVE = 10;
+    public static final int MAX_LIVE = 50;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Clock clock;
