@@ -40,7 +40,7 @@ class BrowserLayoutIT {
         String event = BrowserFixtures.event("Layout check convening " + RUN, "public", "2031-03-10",
                 "Opening plenary", "Working group on water", "Working group on youth");
         PAGES.put("", List.of("/", "/directory", "/directory/" + organisation.id(), "/directory/" + organisation.id() + "/projects",
-                "/events", "/events/" + event, "/funding", "/funding/pledges"));
+                "/events", "/events/" + event, "/funding", "/funding/pledges", "/data"));
         PAGES.put("gov-gb", List.of("/my/pledges", "/my/pledges/new", "/my/registrations"));
         PAGES.put("admin-carol", List.of("/admin/embargoes", "/admin/verification"));
         PAGES.put("organizer-bob", List.of("/organiser", "/organiser/events/" + event));

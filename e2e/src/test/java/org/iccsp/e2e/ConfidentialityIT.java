@@ -117,7 +117,9 @@ class ConfidentialityIT {
         hiddenOrganisation = Api.expect(ADMIN, "POST", "/api/v1/organizations", """
                 {"legalName": "Quiet Mediators %s", "type": "ngo", "country": "IL", "contactEmail": "quiet-%s@example.org",
                  "sectors": ["education"], "publicListing": true, "description": "Trains mediators in %s",
-                 "visibility": {"description": "members"}}""".formatted(UNIQ, UNIQ, HIDDEN_WORD), 201).get("id").asText();
+                 "contacts": [{"name": "Hidden Person %s", "email": "hidden-person-%s@example.org"}],
+                 "visibility": {"description": "members"}}""".formatted(UNIQ, UNIQ, HIDDEN_WORD, UNIQ, UNIQ), 201)
+                .get("id").asText();
 
         for (Callers who : List.of(ANONYMOUS, GOV_FR, ORGANISER)) {
             totalsBefore.put(who, totals(who));
@@ -218,6 +220,41 @@ class ConfidentialityIT {
             JsonNode found = Api.get(who, "/api/v1/organizations?q=" + HIDDEN_WORD);
             assertEquals(hiddenOrganisation, found.at("/items/0/id").asText(), who.column + " (a member) finds it");
         }
+    }
+
+    /**
+     * The open data (HSDS API and export, the Atom feed of the directory, the public calendar) is the public view
+     * whoever asks, signed in or not: no members-only description, no contact kept for members, no organisation
+     * that is not publicly listed, no members-only or invitation-only event (docs/adr/0015).
+     */
+    @Test
+    @Order(5)
+    void theOpenDataIsThePublicViewWhoeverAsks() {
+        String membersEvent = "Members briefing " + UNIQ;
+        String invitationEvent = "Closed convening " + UNIQ;
+        for (String[] event : List.of(new String[] {membersEvent, "members-only"}, new String[] {invitationEvent, "invitation-only"})) {
+            Api.expect(ORGANISER, "POST", "/api/v1/events", """
+                    {"title": "%s", "kind": "convening", "venue": "Rome", "timeZone": "Europe/Rome",
+                     "startsAt": "2031-03-10T09:00:00", "endsAt": "2031-03-10T17:00:00", "visibility": "%s", "capacity": 5}"""
+                    .formatted(event[0], event[1]), 201);
+        }
+        String hsdsHidden = SecurityFixtures.hsdsId("organization", hiddenOrganisation);
+        LeakScan scan = new LeakScan().secret(HIDDEN_WORD).secret("Hidden Person " + UNIQ)
+                .secret("hidden-person-" + UNIQ).secret("quiet-" + UNIQ).secret(membersEvent).secret(invitationEvent)
+                .secret(SecurityFixtures.hsdsId("organization", SecurityFixtures.ORG_B)).secret("Bashir Dialogue Centre");
+        for (Callers who : List.of(ANONYMOUS, CSO_B, GOV_GB, ORGANISER, ADMIN)) {
+            for (String path : List.of("/api/v1/exports/hsds/organizations.json",
+                    "/api/v1/exports/hsds/organizations.json?format=ndjson", "/api/v1/hsds/organizations?per_page=100",
+                    "/api/v1/hsds/organizations/" + hsdsHidden, "/api/v1/hsds/services?per_page=100",
+                    "/api/v1/feeds/directory.atom", "/api/v1/feeds/events.ics")) {
+                Http.Reply reply = Api.call(who, "GET", path, null);
+                assertEquals(200, reply.status(), path + " as " + who.column);
+                scan.channel("open data " + path + " as " + who.column, reply.body());
+            }
+        }
+        assertEquals(List.of(), scan.findings(), "what only members may see is in the open data");
+        // the organisation itself is public (listed, verified by an admin): only its hidden fields are left out
+        assertTrue(Api.get(ANONYMOUS, "/api/v1/hsds/organizations/" + hsdsHidden).path("description").asText().isEmpty());
     }
 
     @Test
@@ -754,7 +791,8 @@ class ConfidentialityIT {
         // the exports and feeds: what the pages are made of, as the API gives it to this caller
         List<String> exports = new java.util.ArrayList<>(List.of("/api/v1/pledges?limit=500", "/api/v1/members",
                 "/api/v1/embargoes", "/api/v1/events?limit=200", "/api/v1/organizations?q=Quiet",
-                "/api/v1/organizations/" + hiddenOrganisation));
+                "/api/v1/organizations/" + hiddenOrganisation, "/api/v1/exports/hsds/organizations.json",
+                "/api/v1/feeds/directory.atom", "/api/v1/feeds/events.ics"));
         for (String grouping : GROUPINGS) {
             for (String currency : CURRENCIES) {
                 exports.add("/api/v1/funding/summary?groupBy=" + grouping + "&currency=" + currency);

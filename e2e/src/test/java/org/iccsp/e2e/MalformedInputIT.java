@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -111,11 +112,14 @@ class MalformedInputIT {
         String[] segments = target.split("/");
         String[] template = op.path().split("/");
         for (JsonNode parameter : op.parameters("path")) {
-            int at = java.util.Arrays.asList(template).indexOf("{" + parameter.get("name").asText() + "}");
+            String placeholder = "{" + parameter.get("name").asText() + "}";
+            // a parameter may be part of a segment ({token}.ics): only it is replaced
+            int at = java.util.stream.IntStream.range(0, template.length).filter(i -> template[i].contains(placeholder))
+                    .findFirst().orElseThrow();
             boolean typed = !kind(parameter).equals("text");
             for (String bad : List.of(SQL, HTML, NUL, "9".repeat(300))) {
                 String[] changed = segments.clone();
-                changed[at] = encode(bad);
+                changed[at] = template[at].replace(placeholder, encode(bad));
                 probes.add(new Probe(op.method() + " " + op.path() + " with {" + parameter.get("name").asText() + "} = "
                         + shown(bad), caller, op.method(), String.join("/", changed), null, null,
                         typed || bad.equals(NUL) ? new int[] {400} : new int[] {400, 404}));
@@ -344,6 +348,38 @@ class MalformedInputIT {
     }
 
     /** Issue 16: the directory's lists refuse a cursor they did not hand out and a limit out of 1–500; If-Match nonsense is a 412. */
+    /**
+     * The open-data exports and feeds (docs/adr/0015) refuse a parameter they do not know, a format or page they do
+     * not have, and a revoked calendar link with a problem (never a file, not even a part of one).
+     */
+    @Test
+    void exportsAndFeedsRefuseBadParametersWithAProblemNeverAPartialFile() {
+        SecurityFixtures fixtures = SecurityFixtures.get();
+        Map<String, Integer> refused = new java.util.LinkedHashMap<>();
+        refused.put("/api/v1/exports/hsds/organizations.json?format=xml", 400);
+        refused.put("/api/v1/exports/hsds/organizations.json?format=", 400);
+        refused.put("/api/v1/exports/hsds/organizations.json?fromat=ndjson", 400);
+        refused.put("/api/v1/exports/hsds/organizations.json?format=json&since=2020", 400);
+        refused.put("/api/v1/hsds/organizations?page=0", 400);
+        refused.put("/api/v1/hsds/organizations?per_page=101", 400);
+        refused.put("/api/v1/hsds/organizations?page=abc", 400);
+        refused.put("/api/v1/hsds/organizations?full=true", 400);
+        refused.put("/api/v1/hsds/services?organization_id=" + encode(SQL), 400);
+        refused.put("/api/v1/hsds/organizations/" + fixtures.resolve("{hsdsOrgB}"), 404);
+        refused.put("/api/v1/feeds/directory.atom?limit=5", 400);
+        refused.put("/api/v1/feeds/events.ics?from=2027-01-01", 400);
+        refused.put("/api/v1/feeds/registrations/" + fixtures.resolve("{feedTokenRevoked}") + ".ics", 410);
+        refused.put("/api/v1/feeds/registrations/" + "A".repeat(43) + ".ics", 404);
+        refused.put("/api/v1/feeds/registrations/" + fixtures.resolve("{feedTokenAlice}") + ".ics?x=1", 400);
+        refused.forEach((path, status) -> {
+            Http.Reply reply = Api.call(ANONYMOUS, "GET", path, null);
+            assertEquals(status, reply.status(), path + ": " + reply.body());
+            assertEquals("application/problem+json", reply.contentType(), path + ": " + reply.body());
+            assertFalse(reply.body().contains("BEGIN:VCALENDAR") || reply.body().contains("<feed")
+                    || reply.body().startsWith("["), path + " sent a file: " + reply.body());
+        });
+    }
+
     @Test
     void theDirectorysListsRefuseBadCursorsAndLimitsAndItsChangesRefuseIfMatchNonsense() {
         SecurityFixtures fixtures = SecurityFixtures.get();

@@ -45,6 +45,7 @@ final class PageAccessMatrix {
             GET  /logout                                                              | 200 200 200 200 200 200 200
             GET  /no-such-page                                                        | 404 404 404 404 404 404 404
             GET  /directory                                                           | 200 200 200 200 200 200 200
+            GET  /data                                                                | 200 200 200 200 200 200 200
             GET  /directory?q=peace&sector=education&country=PS                       | 200 200 200 200 200 200 200
             GET  /directory?sort=newest&type=ngo&sector=health                        | 200 200 200 200 200 200 200
             GET  /directory/{orgA}                                                    | 200 200 200 200 200 200 200

@@ -124,6 +124,15 @@ final class SecurityFixtures {
                 {"legalName": "Lifecycle %s", "type": "ngo", "country": "PS", "contactEmail": "lifecycle@example.org",
                  "sectors": ["education"], "publicListing": true}""".formatted(UUID.randomUUID()), 201).get("id").asText()));
         fresh.put("projectA", () -> Map.of("id", project(CSO_A, ORG_A)));
+        // the open data (HSDS 3.0) names them by name-based UUIDs (docs/adr/0015)
+        values.put("hsdsOrgA", hsdsId("organization", ORG_A));
+        values.put("hsdsOrgB", hsdsId("organization", ORG_B));
+        values.put("hsdsProjectA", hsdsId("project", values.get("projectA")));
+    }
+
+    /** The HSDS id of a directory organisation or project: UUID.nameUUIDFromBytes("iccsp:<kind>:<id>"). */
+    static String hsdsId(String kind, String id) {
+        return UUID.nameUUIDFromBytes(("iccsp:" + kind + ":" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     private static void organisation(Callers owner, String id, String name, boolean listed) {
@@ -217,6 +226,14 @@ final class SecurityFixtures {
         String eventInvitation = values.get("eventInvitation");
         values.put("invitation", invite(eventInvitation).get("id"));
         fresh.put("invitation", () -> invite(eventInvitation));
+        // alice's personal calendar links: one live, one revoked, and a fresh one for each revocation
+        values.put("feedTokenAlice", Api.expect(CSO_A, "POST", "/api/v1/feeds/registrations/tokens", null, 201)
+                .get("token").asText());
+        JsonNode revoked = Api.expect(CSO_A, "POST", "/api/v1/feeds/registrations/tokens", null, 201);
+        Api.expect(CSO_A, "DELETE", "/api/v1/feeds/registrations/tokens/" + revoked.get("id").asText(), null, 204);
+        values.put("feedTokenRevoked", revoked.get("token").asText());
+        fresh.put("feedTokenAlice", () -> Map.of("id", Api.expect(CSO_A, "POST", "/api/v1/feeds/registrations/tokens",
+                null, 201).get("id").asText()));
         fresh.put("event", () -> Map.of("id", event("public")));
         fresh.put("registration", () -> Map.of("id", register(CSO_A, event("public"))));
         fresh.put("session", () -> {

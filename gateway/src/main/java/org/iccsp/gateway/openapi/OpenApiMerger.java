@@ -66,7 +66,13 @@ public final class OpenApiMerger {
                 gatewayAnswers(operations, problem);
                 paths.put(path, operations);
             }
-            doc.getJsonArray("tags", new JsonArray()).forEach(tags::add);
+            // several services may serve one collection (the open-data exports and feeds): one tag each name
+            doc.getJsonArray("tags", new JsonArray()).forEach(tag -> {
+                String name = tag instanceof JsonObject t ? t.getString("name") : null;
+                if (name == null || tags.stream().noneMatch(kept -> kept instanceof JsonObject k && name.equals(k.getString("name")))) {
+                    tags.add(tag);
+                }
+            });
         }
         String description = "All ICCSP services behind the gateway."
                 + (missing.isEmpty() ? "" : " Not included (the service did not answer): " + String.join(", ", missing) + ".");

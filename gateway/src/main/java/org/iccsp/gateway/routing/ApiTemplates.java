@@ -43,7 +43,11 @@ public final class ApiTemplates {
             "/api/v1/preferences", "/api/v1/preferences/unsubscribe",
             "/api/v1/webhooks", "/api/v1/webhooks/{id}", "/api/v1/webhooks/{id}/ping",
             "/api/v1/webhooks/{id}/rotate-secret", "/api/v1/webhooks/{id}/recover",
-            "/api/v1/deliveries", "/api/v1/deliveries/{id}", "/api/v1/deliveries/{id}/replay");
+            "/api/v1/deliveries", "/api/v1/deliveries/{id}", "/api/v1/deliveries/{id}/replay",
+            "/api/v1/hsds/organizations", "/api/v1/hsds/organizations/{id}", "/api/v1/hsds/services",
+            "/api/v1/hsds/services/{id}", "/api/v1/exports/hsds/organizations.json", "/api/v1/feeds/directory.atom",
+            "/api/v1/feeds/events.ics", "/api/v1/feeds/registrations/tokens", "/api/v1/feeds/registrations/tokens/{id}",
+            "/api/v1/feeds/registrations/{token}.ics");
 
     private static final List<String[]> SPLIT = TEMPLATES.stream().map(t -> t.split("/", -1)).toList();
 

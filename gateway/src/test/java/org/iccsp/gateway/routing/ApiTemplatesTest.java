@@ -53,10 +53,28 @@ class ApiTemplatesTest {
 
     @Test
     void everyTemplateBelongsToTheServiceTheRouteTableSendsItTo() {
+        RouteTable routes = new RouteTable(java.util.Map.of("directory", java.net.URI.create("http://d"),
+                "pledges", java.net.URI.create("http://p"), "events", java.net.URI.create("http://e"),
+                "notifications", java.net.URI.create("http://n")));
         for (String template : ApiTemplates.TEMPLATES) {
-            String resource = template.substring(ApiTemplates.PREFIX.length()).split("/")[0];
-            assertTrue(RouteTable.OWNERS.values().stream().anyMatch(owned -> owned.contains(resource)), template);
+            assertTrue(routes.resolve(template).isPresent(), template);
             assertEquals(template, ApiTemplates.of(template), "a template is its own template");
         }
+    }
+
+    /** The open-data exports and feeds share their first segment: each goes to the service that makes it. */
+    @Test
+    void sharedOpenDataPrefixesGoToTheirOwners() {
+        RouteTable routes = new RouteTable(java.util.Map.of("directory", java.net.URI.create("http://d"),
+                "pledges", java.net.URI.create("http://p"), "events", java.net.URI.create("http://e"),
+                "notifications", java.net.URI.create("http://n")));
+        java.util.Map<String, String> owners = java.util.Map.of(
+                "/api/v1/exports/hsds/organizations.json", "directory", "/api/v1/feeds/directory.atom", "directory",
+                "/api/v1/hsds/organizations", "directory", "/api/v1/feeds/events.ics", "events",
+                "/api/v1/feeds/registrations/abc.ics", "events", "/api/v1/feeds/registrations/tokens", "events",
+                "/api/v1/exports/iati/activities.xml", "pledges", "/api/v1/exports/flows.csv", "pledges");
+        owners.forEach((path, owner) -> assertEquals(owner, routes.resolve(path).orElseThrow().getKey(), path));
+        assertTrue(routes.resolve("/api/v1/exports/unknown").isEmpty());
+        assertEquals("/api/v1/feeds/registrations/{token}.ics", ApiTemplates.of("/api/v1/feeds/registrations/secret.ics"));
     }
 }
