@@ -76,7 +76,7 @@ class BrowserRegistrationIT {
             browser.screenshot("my-registrations");
 
             browser.click(By.id("cancel-" + registration));
-            assertEquals("/my/registrations/" + registration + "/cancel", browser.path(), "cancelling asks first");
+            assertTrue(browser.path().startsWith("/my/registrations/" + registration + "/cancel"), "cancelling asks first: " + browser.path());
             assertTrue(browser.heading().contains(CONVENING), browser.heading());
             browser.click(By.id("confirm-cancel"));
             assertEquals("/my/registrations", browser.path());

@@ -129,8 +129,9 @@ class AdminPagesTest {
                 .formParams(CsrfField.fields(CsrfField.read(page))).formParam("name", "G7 Summit")
                 .when().post("/admin/embargoes")
                 .then().statusCode(400).body(allOf(containsString("href=\"#name\""), containsString("value=\"G7 Summit\"")));
-        RegistrationPagesTest.withCsrf(page).formParam("name", "g7-summit").formParam("releaseAt", "2026-06-15T12:00")
-                .when().post("/admin/embargoes").then().statusCode(303);
+        String said = RegistrationPagesTest.withCsrf(page).formParam("name", "g7-summit").formParam("releaseAt", "2026-06-15T12:00")
+                .queryParam("lang", "he").when().post("/admin/embargoes").then().statusCode(303).extract().cookie(Flash.COOKIE);
+        assertEquals("האמברגו „g7-summit” נוצר.", java.net.URLDecoder.decode(said, java.nio.charset.StandardCharsets.UTF_8));
         // the stand-in answers two embargoes a page: the new one is on the second, which the desk follows
         given().when().get("/admin/embargoes").then().statusCode(200)
                 .body(allOf(containsString("<th scope=\"row\"><bdi>g7-summit</bdi></th>"), containsString("2026-06-15T12:00:00Z"),

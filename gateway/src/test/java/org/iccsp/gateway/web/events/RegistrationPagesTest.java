@@ -39,8 +39,10 @@ public class RegistrationPagesTest {
         form.then().statusCode(200).body(allOf(containsString("<label for=\"name\">"),
                 containsString("value=\"alice\""), containsString("action=\"/events/ev-1/register\"")));
 
-        withCsrf(form).formParam("name", "Alice A.").when().post("/events/ev-1/register")
-                .then().statusCode(303).header("Location", containsString("/my/registrations/reg-1"));
+        String registered = withCsrf(form).formParam("name", "Alice A.").when().post("/events/ev-1/register")
+                .then().statusCode(303).header("Location", containsString("/my/registrations/reg-1")).extract().cookie(Flash.COOKIE);
+        org.junit.jupiter.api.Assertions.assertTrue(java.net.URLDecoder.decode(registered, java.nio.charset.StandardCharsets.UTF_8)
+                .matches("You are registered for “.+”: your place is confirmed\\."), registered);
 
         Response mine = given().when().get("/my/registrations/reg-1");
         mine.then().statusCode(200).body(allOf(containsString("Alice &lt;A.&gt;"), containsString("confirmed"),
