@@ -44,6 +44,9 @@ import org.iccsp.gateway.web.pledges.PledgeClient;
 @Authenticated
 @Blocking
 public class AdminPages {
+    /** A strong entity tag as the services write them: a quoted string of visible ASCII. */
+    private static final java.util.regex.Pattern ENTITY_TAG = java.util.regex.Pattern.compile("\"[\\x21\\x23-\\x7E]{1,200}\"");
+
     private final DirectoryClient directory;
     private final PledgeClient pledges;
     private final Pages pages;
@@ -136,6 +139,9 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response release(@PathParam("id") String id, @FormParam("version") String version) {
         String ifMatch = version == null || version.isBlank() ? null : version.strip();
+        if (ifMatch != null && !ENTITY_TAG.matcher(ifMatch).matches()) {
+            return releasePage(id, true, 412); // not a view this page gave (nor a header HTTP could carry): look again
+        }
         try (Response reply = pledges.release(id, ifMatch)) {
             if (reply.getStatus() == 412) {
                 return releasePage(id, true, 412); // pledges were sealed or withdrawn since the page was shown

@@ -74,6 +74,11 @@ class AdminPagesTest {
                 .then().statusCode(412).body(allOf(containsString("changed since you opened this page"),
                         containsString("id=\"confirm-release\"")));
 
+        // nor is a version the page did not give (here one HTTP could not even carry as If-Match)
+        given().cookie("csrf-token", token[2]).formParams(CsrfField.fields(token)).formParam("version", "\"v0-2\"\r\nX-Evil: 1")
+                .when().post("/admin/embargoes/emb-1/release")
+                .then().statusCode(412).body(containsString("id=\"confirm-release\""));
+
         var done = given().redirects().follow(false).cookie("csrf-token", token[2]).formParams(CsrfField.fields(token))
                 .formParam("version", "\"v0-2\"").when().post("/admin/embargoes/emb-1/release").then().statusCode(303)
                 .header("Location", containsString("/admin/embargoes")).extract();
