@@ -63,12 +63,15 @@ class BrowserPledgeIT {
             assertTrue(browser.path().matches("/my/pledges/[^/?]+"), browser.path());
             String pledge = browser.path().substring("/my/pledges/".length());
             assertEquals("draft", browser.text(By.id("pledge-status")));
+            assertSaid(browser, "Drafted a pledge of 2,500,000");
             String details = browser.text(By.id("pledge-details"));
             assertTrue(details.contains("GB") && details.contains("GBP") && details.contains(TARGET), details);
             browser.click(By.id("submit-pledge"));
             assertEquals("submitted", browser.text(By.id("pledge-status")));
+            assertSaid(browser, "Submitted the pledge of 2,500,000");
             browser.click(By.id("announce-pledge"));
             assertEquals("announced", browser.text(By.id("pledge-status")));
+            assertSaid(browser, "Announced the pledge of 2,500,000");
             assertFalse(browser.present(By.id("submit-pledge")), "a pledge is submitted once");
             browser.screenshot("pledge");
 
@@ -89,5 +92,11 @@ class BrowserPledgeIT {
             }
             browser.screenshot("funding");
         }
+    }
+
+    /** The message after the action: what was done, to how much, for what. */
+    private static void assertSaid(Browser browser, String start) {
+        String said = browser.text(By.id("flash"));
+        assertTrue(said.startsWith(start) && said.contains("GBP for “" + TARGET + "”"), said);
     }
 }

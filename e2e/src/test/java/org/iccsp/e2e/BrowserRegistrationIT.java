@@ -76,7 +76,11 @@ class BrowserRegistrationIT {
             browser.screenshot("my-registrations");
 
             browser.click(By.id("cancel-" + registration));
+            assertTrue(browser.path().startsWith("/my/registrations/" + registration + "/cancel"), "cancelling asks first: " + browser.path());
+            assertTrue(browser.heading().contains(CONVENING), browser.heading());
+            browser.click(By.id("confirm-cancel"));
             assertEquals("/my/registrations", browser.path());
+            assertEquals("Your registration for “" + CONVENING + "” is cancelled.", browser.text(By.id("flash")));
             assertTrue(browser.text(row).contains("cancelled"), browser.text(row));
             assertFalse(browser.present(By.id("cancel-" + registration)), "nothing left to cancel");
         }

@@ -764,7 +764,8 @@ class ConfidentialityIT {
         List<String> seeds = new java.util.ArrayList<>(List.of("/", "/directory", "/events", "/my/pledges",
                 "/my/registrations", "/my/organization", "/my/pledges/new", "/organiser", "/admin/embargoes",
                 "/directory/" + hiddenOrganisation, "/directory?q=Quiet", "/my/pledges/" + sealed,
-                "/my/pledges/" + confidentialPledge, "/my/pledges/" + jointPledge, "/my/pledges/" + sealed + "/edit"));
+                "/my/pledges/" + confidentialPledge, "/my/pledges/" + jointPledge, "/my/pledges/" + sealed + "/edit",
+                "/my/pledges/" + sealed + "/withdraw", "/admin/embargoes/" + embargo + "/release"));
         for (String grouping : GROUPINGS) {
             for (String currency : CURRENCIES) {
                 seeds.add("/funding?groupBy=" + grouping + "&currency=" + currency);

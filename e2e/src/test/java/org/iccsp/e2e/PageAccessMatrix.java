@@ -87,6 +87,11 @@ final class PageAccessMatrix {
             GET  /organiser/events/{eventPublic}/sessions/{sessionPublic}             | R   403 403 403 403 200 200
             GET  /admin/verification                                                  | R   403 403 403 403 403 200
             GET  /admin/embargoes                                                     | R   403 403 200 200 200 200
+            GET  /admin/embargoes/{embargoSeal}/release                               | R   403 403 403 403 403 200
+            GET  /my/registrations/{regAlice}/cancel                                  | R   200 404 404 404 200 200
+            GET  /my/registrations/{regAlice}/sessions/{sessionPublic}/leave          | R   200 404 404 404 200 200
+            GET  /my/pledges/{pledgeDraftGB}/withdraw                                 | R   404 404 200 404 200 200
+            GET  /my/pledges/{pledgeSealedFR}/withdraw                                | R   404 404 404 200 404 200
             GET  /invitations/accept                                                  | R   404 404 404 404 404 404
             GET  /api/v1/preferences/unsubscribe?token=not-a-token&category=directory  | 404 404 404 404 404 404 404
             POST /admin/verification/{orgA}                  verify     witness=/api/v1/organizations/{orgA}          | R 403 403 403 403 403 -

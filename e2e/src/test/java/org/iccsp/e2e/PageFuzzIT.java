@@ -232,6 +232,10 @@ class PageFuzzIT {
         Map<String, Callers> paths = new LinkedHashMap<>();
         paths.put("POST /admin/verification/%s", ADMIN);
         paths.put("POST /admin/embargoes/%s/release", ADMIN);
+        paths.put("GET /admin/embargoes/%s/release", ADMIN);
+        paths.put("GET /my/pledges/%s/withdraw", GOV_GB);
+        paths.put("GET /my/registrations/%s/cancel", CSO_A);
+        paths.put("GET /my/registrations/" + registration + "/sessions/%s/leave", CSO_A);
         paths.put("POST /my/pledges/%s/transitions", GOV_GB);
         paths.put("POST /my/pledges/%s/edit", GOV_GB);
         paths.put("GET /my/pledges/%s/edit", GOV_GB);
@@ -263,7 +267,8 @@ class PageFuzzIT {
         });
         // query values of the other pages
         for (String query : List.of("/invitations/accept?token=%s", "/invitations/accept?token=t&event=%s",
-                "/my/registrations/" + registration + "?place=%s", "/my/organization?saved=%s")) {
+                "/my/registrations/" + registration + "?place=%s", "/my/organization?saved=%s",
+                "/my/registrations/" + registration + "/cancel?returnTo=%s")) {
             Callers caller = query.startsWith("/my/organization") ? CSO_B : CSO_A;
             for (String bad : BAD) {
                 probes.add(new Probe("GET " + query.formatted(shown(bad)), caller, "GET", query.formatted(encode(bad)), null,

@@ -21,7 +21,7 @@ public final class ApiTemplates {
             "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/projects/{id}/deactivation", "/api/v1/sectors",
             "/api/v1/members", "/api/v1/members/{code}",
             "/api/v1/pledges", "/api/v1/pledges/{id}", "/api/v1/pledges/{id}/transitions", "/api/v1/pledges/{id}/history",
-            "/api/v1/embargoes", "/api/v1/embargoes/{id}", "/api/v1/embargoes/{id}/release",
+            "/api/v1/embargoes", "/api/v1/embargoes/{id}", "/api/v1/embargoes/{id}/release", "/api/v1/embargoes/{id}/pledges",
             "/api/v1/funding", "/api/v1/funding/summary", "/api/v1/funding/pledges", "/api/v1/exchange-rates",
             "/api/v1/events", "/api/v1/events/{id}", "/api/v1/events/{eventId}/invitations",
             "/api/v1/events/{eventId}/invitations/{invitationId}",

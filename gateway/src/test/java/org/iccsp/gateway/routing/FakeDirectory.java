@@ -26,7 +26,7 @@ class FakeDirectory implements FakeUpstreams.Canned {
             JsonObject review = new JsonObject(body);
             return "reject".equals(review.getString("decision")) && review.getString("reason") == null
                     ? FakeUpstreams.Reply.refusal(400, "reason", "a rejection needs a reason")
-                    : FakeUpstreams.Reply.json(200, review.put("id", "org-p"));
+                    : FakeUpstreams.Reply.json(200, review.put("id", "org-p").put("legalName", "Pending <Org>"));
         }
         if (method.equals("POST") && req.path().equals("/api/v1/organizations") && body.contains("\"sectors\"")) {
             return register(new JsonObject(body));

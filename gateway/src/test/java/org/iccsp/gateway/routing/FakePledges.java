@@ -22,9 +22,21 @@ class FakePledges implements FakeUpstreams.Canned {
             .put("sealed", false).put("revision", 1).put("disbursedTotal", "0.00"));
     private final Set<String> idempotencyKeys = ConcurrentHashMap.newKeySet();
     private final JsonArray embargoes = new JsonArray().add(new JsonObject().put("id", "emb-1")
-            .put("name", "ceasefire <announced>").put("status", "sealed").put("sealedPledges", 2))
+            .put("name", "ceasefire <announced>").put("status", "sealed").put("sealedPledges", 2).put("version", 0))
             // never released by a test, so a draft can always be submitted under it
-            .add(new JsonObject().put("id", "emb-g7").put("name", "g7-ministerial").put("status", "sealed").put("sealedPledges", 0));
+            .add(new JsonObject().put("id", "emb-g7").put("name", "g7-ministerial").put("status", "sealed").put("sealedPledges", 0)
+                    .put("version", 0));
+    /** The pledges sealed under emb-1 (GB alone; FR and DE jointly), released with it. */
+    private final JsonArray sealed = new JsonArray()
+            .add(new JsonObject().put("id", "pl-s1").put("memberCode", "GB").put("status", "submitted").put("sealed", true)
+                    .put("embargoId", "emb-1").put("amount", "1000000.00").put("currency", "GBP")
+                    .put("target", new JsonObject().put("kind", "cso-project").put("ref", "prj-9").put("name", "Clinics <north>")))
+            .add(new JsonObject().put("id", "pl-s2").put("memberCode", "FR").put("status", "submitted").put("sealed", true)
+                    .put("embargoId", "emb-1").put("amount", "3000000.00").put("currency", "EUR").put("jointLabel", "Water <together>")
+                    .put("target", new JsonObject().put("kind", "working-group").put("ref", "wg-water"))
+                    .put("shares", new JsonArray()
+                            .add(new JsonObject().put("memberCode", "FR").put("amount", "2000000.00").put("currency", "EUR"))
+                            .add(new JsonObject().put("memberCode", "DE").put("amount", "1000000.00").put("currency", "EUR"))));
     /** The status each action leads to, from the statuses it may start in. */
     private static final Map<String, Map.Entry<Set<String>, String>> ACTIONS = Map.of(
             "submit", Map.entry(Set.of("draft"), "submitted"),
@@ -62,19 +74,46 @@ class FakePledges implements FakeUpstreams.Canned {
             return listed;
         }
         if (path.equals("/api/v1/embargoes")) {
-            return method.equals("POST") ? createEmbargo(new JsonObject(body)) : embargoes;
+            // two a page whatever the limit, so that the pages must follow Link rel=next
+            int from = req.getParam("cursor") == null ? 0 : Integer.parseInt(req.getParam("cursor"));
+            return method.equals("POST") ? createEmbargo(new JsonObject(body)) : page(req, embargoes, from, 2);
         }
-        if (path.matches("/api/v1/embargoes/[^/]+/release") && method.equals("POST")) {
-            JsonObject embargo = embargoes.stream().map(e -> (JsonObject) e)
-                    .filter(e -> path.equals("/api/v1/embargoes/" + e.getString("id") + "/release")).findFirst().orElse(null);
+        if (path.startsWith("/api/v1/embargoes/")) {
+            String[] parts = path.substring("/api/v1/embargoes/".length()).split("/");
+            JsonObject embargo = embargoes.stream().map(e -> (JsonObject) e).filter(e -> parts[0].equals(e.getString("id")))
+                    .findFirst().orElse(null);
             if (embargo == null) {
                 return 404;
             }
-            if ("released".equals(embargo.getString("status"))) {
-                return FakeUpstreams.Reply.refusal(409, null, "already released");
+            if (parts.length == 1 && method.equals("GET")) {
+                return new FakeUpstreams.Reply(200, "application/json", embargo.encode(), Map.of("ETag", tag(embargo)));
             }
-            embargo.put("status", "released").put("sealedPledges", 0);
-            return FakeUpstreams.Reply.json(200, embargo);
+            if (parts.length == 2 && parts[1].equals("pledges") && method.equals("GET")) {
+                JsonArray of = new JsonArray();
+                sealed.stream().map(p -> (JsonObject) p).filter(p -> parts[0].equals(p.getString("embargoId"))).forEach(of::add);
+                int from = req.getParam("cursor") == null ? 0 : Integer.parseInt(req.getParam("cursor"));
+                return page(req, of, from, 1); // one a page: the release page must follow the links
+            }
+            if (parts.length == 2 && parts[1].equals("release") && method.equals("POST")) {
+                if ("released".equals(embargo.getString("status"))) {
+                    return FakeUpstreams.Reply.refusal(409, null, "already released");
+                }
+                String ifMatch = req.getHeader("If-Match");
+                if (ifMatch != null && !ifMatch.equals(tag(embargo))) {
+                    return FakeUpstreams.Reply.refusal(412, null, "the embargo changed");
+                }
+                JsonArray announced = new JsonArray();
+                sealed.stream().map(p -> (JsonObject) p).filter(p -> parts[0].equals(p.getString("embargoId")))
+                        .forEach(p -> announced.add(p.put("status", "announced").put("sealed", false).getString("id")));
+                embargo.put("status", "released").put("sealedPledges", 0).put("releasedAt", "2026-05-01T10:00:00Z")
+                        .put("version", embargo.getInteger("version") + 1);
+                return FakeUpstreams.Reply.json(200, new JsonObject().put("embargo", embargo).put("announcedPledges", announced));
+            }
+            return null;
+        }
+        if (path.equals("/api/v1/pledge-audit")) {
+            return new JsonObject().put("entries", new JsonArray().add(new JsonObject().put("action", req.getParam("action"))
+                    .put("subjectId", req.getParam("subject")).put("actor", new JsonObject().put("subject", "u-1").put("name", "admin-carol"))));
         }
         if (path.equals("/api/v1/funding/pledges")) {
             return breakdown(req.getParam("groupBy"), req.getParam("key"), req.getParam("currency"), req.getParam("year"));
@@ -177,12 +216,30 @@ class FakePledges implements FakeUpstreams.Canned {
         return FakeUpstreams.Reply.json(200, pledge);
     }
 
+    /** An admin's ETag of an embargo: its version and how many pledges it seals. */
+    private static String tag(JsonObject embargo) {
+        return "\"v" + embargo.getInteger("version", 0) + "-" + embargo.getInteger("sealedPledges", 0) + "\"";
+    }
+
+    /** {@code size} rows from {@code from}, with a Link to the next page when more follow. */
+    private static FakeUpstreams.Reply page(HttpServerRequest req, JsonArray rows, int from, int size) {
+        JsonArray some = new JsonArray();
+        for (int i = from; i < Math.min(rows.size(), from + size); i++) {
+            some.add(rows.getValue(i));
+        }
+        Map<String, String> headers = from + size < rows.size()
+                ? Map.of("Link", "<http://" + req.authority() + req.path() + "?limit=" + size + "&cursor=" + (from + size) + ">; rel=\"next\"")
+                : Map.of();
+        return new FakeUpstreams.Reply(200, "application/json", some.encode(), headers);
+    }
+
     private Object createEmbargo(JsonObject embargo) {
         String name = embargo.getString("name");
         if (name == null || !name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             return FakeUpstreams.Reply.refusal(400, "name", "must be a lower-case slug such as g7-working-session");
         }
-        JsonObject created = embargo.put("id", "emb-" + (embargoes.size() + 1)).put("status", "sealed").put("sealedPledges", 0);
+        JsonObject created = embargo.put("id", "emb-" + (embargoes.size() + 1)).put("status", "sealed").put("sealedPledges", 0)
+                .put("version", 0);
         embargoes.add(created);
         return FakeUpstreams.Reply.json(201, created);
     }

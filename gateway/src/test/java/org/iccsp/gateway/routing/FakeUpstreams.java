@@ -70,7 +70,11 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     }
 
     /** A canned answer with its own status and content type. */
-    record Reply(int status, String contentType, String body) {
+    record Reply(int status, String contentType, String body, Map<String, String> headers) {
+        Reply(int status, String contentType, String body) {
+            this(status, contentType, body, Map.of());
+        }
+
         static Reply json(int status, JsonObject body) {
             return new Reply(status, "application/json", body.encode());
         }
@@ -106,8 +110,10 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             if (answer instanceof Reply reply) {
-                req.response().setStatusCode(reply.status()).putHeader("Content-Type", reply.contentType())
-                        .putHeader("X-Upstream", name).end(reply.body());
+                var response = req.response().setStatusCode(reply.status()).putHeader("Content-Type", reply.contentType())
+                        .putHeader("X-Upstream", name);
+                reply.headers().forEach(response::putHeader);
+                response.end(reply.body());
                 return;
             }
             if (answer == null) {

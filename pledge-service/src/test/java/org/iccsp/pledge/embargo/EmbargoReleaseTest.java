@@ -3,6 +3,8 @@ package org.iccsp.pledge.embargo;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -149,6 +151,11 @@ class EmbargoReleaseTest {
         given().when().get("/api/v1/pledges/" + germanPledge).then().statusCode(200).body("sealed", equalTo(true));
         given().when().get("/api/v1/embargoes/" + embargoId).then().statusCode(200).body("sealedPledges", equalTo(2));
 
+        // what a release would announce: the two sealed pledges, not the one withdrawn while sealed
+        given().when().get("/api/v1/embargoes/" + embargoId + "/pledges").then().statusCode(200)
+                .body("id", containsInAnyOrder(germanPledge, canadianPledge)).body("status", everyItem(equalTo("submitted")))
+                .body("sealed", everyItem(equalTo(true))).body("memberCode", containsInAnyOrder("DE", "CA"));
+
         given().when().post("/api/v1/embargoes/" + embargoId + "/release").then().statusCode(200)
                 .body("embargo.status", equalTo("released"))
                 .body("announcedPledges", containsInAnyOrder(germanPledge, canadianPledge));
@@ -180,6 +187,49 @@ class EmbargoReleaseTest {
     void afterReleaseAnotherGovernmentSeesBoth() {
         given().when().get("/api/v1/pledges/" + germanPledge).then().statusCode(200);
         given().when().get("/api/v1/pledges/" + canadianPledge).then().statusCode(200);
+    }
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = "admin-carol", roles = "admin")
+    void aReleasedEmbargoKeepsTheListOfWhatItAnnouncedAPageAtATime() {
+        given().when().get("/api/v1/embargoes/" + embargoId + "/pledges").then().statusCode(200)
+                .body("id", containsInAnyOrder(germanPledge, canadianPledge)).body("status", everyItem(equalTo("announced")))
+                .body("embargoId", everyItem(equalTo(embargoId)));
+        var first = given().when().get("/api/v1/embargoes/" + embargoId + "/pledges?limit=1").then().statusCode(200)
+                .body("size()", equalTo(1)).header("Link", containsString("rel=\"next\"")).extract();
+        String next = first.header("Link").replaceAll("^<([^>]+)>.*$", "$1");
+        String cursor = next.substring(next.indexOf("cursor=") + "cursor=".length()).split("&")[0];
+        List<String> second = given().urlEncodingEnabled(false).when()
+                .get("/api/v1/embargoes/" + embargoId + "/pledges?limit=1&cursor=" + cursor)
+                .then().statusCode(200).header("Link", org.hamcrest.Matchers.nullValue()).extract().path("id");
+        List<String> both = new java.util.ArrayList<>(second);
+        both.add(first.path("[0].id"));
+        org.hamcrest.MatcherAssert.assertThat(both, containsInAnyOrder(germanPledge, canadianPledge));
+        given().when().get("/api/v1/embargoes/" + embargoId + "/pledges?cursor=not-a-cursor").then().statusCode(400)
+                .body("errors.field", hasItem("cursor"));
+        given().when().get("/api/v1/embargoes/embargo-none/pledges").then().statusCode(404);
+    }
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = "gov-klaus", roles = "government")
+    @OidcSecurity(claims = @Claim(key = "government_code", value = "DE"))
+    void onlyAdminsReadAnEmbargosPledges() {
+        given().when().get("/api/v1/embargoes/" + embargoId + "/pledges").then().statusCode(403);
+    }
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = "organizer-olga", roles = "organizer")
+    void organisersDoNotReadAnEmbargosPledges() {
+        given().when().get("/api/v1/embargoes/" + embargoId + "/pledges").then().statusCode(403);
+    }
+
+    @Test
+    @Order(6)
+    void anonymousCallersDoNotReadAnEmbargosPledges() {
+        given().when().get("/api/v1/embargoes/" + embargoId + "/pledges").then().statusCode(401);
     }
 
     @Test

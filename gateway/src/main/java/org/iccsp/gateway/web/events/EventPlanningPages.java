@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.iccsp.gateway.web.common.Created;
+import org.iccsp.gateway.web.common.Flash;
 import org.iccsp.gateway.web.common.PageLinks;
+import org.iccsp.gateway.web.common.Sentences;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.Refusal;
 import org.iccsp.gateway.web.common.UpstreamProblems;
@@ -68,7 +70,8 @@ public class EventPlanningPages {
             if (UpstreamProblems.ok(reply)) {
                 Created created = reply.readEntity(Created.class);
                 return Response.seeOther(URI.create("/organiser/events/" + PageLinks.encode(String.valueOf(created.id()))))
-                        .build();
+                        .cookie(Flash.say(Sentences.say(Sentences.in(pages.lang()).eventScheduledSaid(), pages.lang(),
+                                "title", EventForms.typed(fields).get("title")))).build();
             }
             return renderForm(EventForms.typed(fields),
                     Refusal.anchored(UpstreamProblems.refusal("events", reply), EventForms.EVENT_IDS), reply.getStatus());

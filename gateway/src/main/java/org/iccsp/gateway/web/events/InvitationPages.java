@@ -17,7 +17,6 @@ import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +24,6 @@ import java.util.stream.Collectors;
 import jakarta.ws.rs.core.GenericType;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.iccsp.gateway.web.common.Claims;
-import org.iccsp.gateway.web.common.Created;
-import org.iccsp.gateway.web.common.PageLinks;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.Refusal;
 import org.iccsp.gateway.web.common.UpstreamProblems;
@@ -79,9 +76,7 @@ public class InvitationPages {
         request.put("invitationToken", token);
         try (Response reply = events.register(eventId, request)) {
             if (UpstreamProblems.ok(reply)) {
-                Created created = reply.readEntity(Created.class);
-                return Response.seeOther(URI.create("/my/registrations/" + PageLinks.encode(String.valueOf(created.id()))))
-                        .build();
+                return Registered.redirect(reply, eventOrPlaceholder(eventId).get("title"), pages.lang());
             }
             Map<String, Object> problem = Refusal.anchored(UpstreamProblems.problem("events", reply), RegistrationForm.IDS);
             return render(accept.data("refusedLink", reply.getStatus() == 403 || reply.getStatus() == 404), token,

@@ -76,9 +76,12 @@ public class OrganiserPages {
     @Path("sessions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addSession(@PathParam("id") String eventId, MultivaluedMap<String, String> fields) {
-        try (Response reply = events.addSession(eventId, EventForms.session(fields))) {
+        Map<String, Object> session = EventForms.session(fields);
+        try (Response reply = events.addSession(eventId, session)) {
             if (UpstreamProblems.ok(reply)) {
-                return Response.seeOther(URI.create(deskPath(eventId) + "#timetable-heading")).build();
+                return Response.seeOther(URI.create(deskPath(eventId) + "#timetable-heading")).cookie(org.iccsp.gateway.web.common.Flash.say(
+                        org.iccsp.gateway.web.common.Sentences.say(org.iccsp.gateway.web.common.Sentences.in(pages.lang()).sessionAddedSaid(),
+                                pages.lang(), "title", session.get("title")))).build();
             }
             Map<String, Object> problem = Refusal.anchored(UpstreamProblems.refusal("events", reply), EventForms.SESSION_IDS,
                     "session-");

@@ -15,11 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.iccsp.gateway.web.common.Created;
-import org.iccsp.gateway.web.common.PageLinks;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.Refusal;
 import org.iccsp.gateway.web.common.UpstreamProblems;
@@ -56,9 +53,7 @@ public class RegistrationFormPages {
     public Response register(@PathParam("id") String eventId, MultivaluedMap<String, String> fields) {
         try (Response reply = events.register(eventId, RegistrationForm.request(fields))) {
             if (UpstreamProblems.ok(reply)) {
-                Created created = reply.readEntity(Created.class);
-                return Response.seeOther(URI.create("/my/registrations/" + PageLinks.encode(String.valueOf(created.id()))))
-                        .build();
+                return Registered.redirect(reply, event(eventId).get("title"), pages.lang());
             }
             if (reply.getStatus() == 404) {
                 throw new NotFoundException();

@@ -22,7 +22,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.iccsp.gateway.web.common.Flash;
 import org.iccsp.gateway.web.common.PageLinks;
+import org.iccsp.gateway.web.common.Sentences;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.UpstreamProblems;
 
@@ -45,13 +47,18 @@ public class RegistrationPages {
     private final Pages pages;
     private final Template list;
     private final Template registration;
+    private final Template cancelling;
+    private final Template leaving;
 
     public RegistrationPages(@RestClient EventClient events, Pages pages, @Location("events/my-registrations.html") Template list,
-            @Location("events/registration.html") Template registration) {
+            @Location("events/registration.html") Template registration,
+            @Location("events/confirm-cancel.html") Template cancelling, @Location("events/confirm-leave.html") Template leaving) {
         this.events = events;
         this.pages = pages;
         this.list = list;
         this.registration = registration;
+        this.cancelling = cancelling;
+        this.leaving = leaving;
     }
 
     @GET
@@ -61,36 +68,57 @@ public class RegistrationPages {
 
     @GET
     @Path("{id}")
-    public Response registration(@PathParam("id") String id, @QueryParam("place") String place) {
-        return renderOne(id, null, "taken".equals(place) || "given-up".equals(place) ? place : null, 200);
+    public Response registration(@PathParam("id") String id) {
+        return renderOne(id, null, 200);
     }
 
     @POST
     @Path("{id}/sessions/{sessionId}/join")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response join(@PathParam("id") String id, @PathParam("sessionId") String sessionId) {
-        return place(id, eventId -> events.join(eventId, sessionId), "taken");
+        return place(id, sessionId, eventId -> events.join(eventId, sessionId), true);
+    }
+
+    /** Check your answers before giving up a place: the session, its time, and what giving it up means. */
+    @GET
+    @Path("{id}/sessions/{sessionId}/leave")
+    public Response confirmLeave(@PathParam("id") String id, @PathParam("sessionId") String sessionId) {
+        Map<String, Object> found = events.registration(id);
+        String eventId = String.valueOf(found.get("eventId"));
+        Map<String, Object> session = events.sessions(eventId).stream().filter(s -> sessionId.equals(String.valueOf(s.get("id"))))
+                .findFirst().orElseThrow(NotFoundException::new);
+        return pages.render(leaving.data("registration", found).data("event", events.event(eventId)).data("session", session));
     }
 
     @POST
     @Path("{id}/sessions/{sessionId}/leave")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response leave(@PathParam("id") String id, @PathParam("sessionId") String sessionId) {
-        return place(id, eventId -> events.leave(eventId, sessionId, id), "given-up");
+        return place(id, sessionId, eventId -> events.leave(eventId, sessionId, id), false);
+    }
+
+    /** Check your answers before cancelling: the event, its time and venue, the status, what cancelling means. */
+    @GET
+    @Path("{id}/cancel")
+    public Response confirmCancel(@PathParam("id") String id, @QueryParam("returnTo") String returnTo) {
+        Map<String, Object> found = events.registration(id);
+        Map<String, Object> event = events.event(String.valueOf(found.get("eventId")));
+        return pages.render(cancelling.data("registration", found).data("event", event)
+                .data("returnTo", "list".equals(returnTo) ? "list" : "registration"));
     }
 
     @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@PathParam("id") String id, @FormParam("returnTo") String returnTo) {
-        return act(id, () -> events.cancelRegistration(id), returnTo);
+        return act(id, () -> events.cancelRegistration(id), returnTo, false);
     }
 
     @POST
     @Path("{id}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@PathParam("id") String id, @FormParam("returnTo") String returnTo) {
-        return act(id, () -> events.accept(id), returnTo);
+        return act(id, () -> events.accept(id), returnTo, true);
     }
 
     @GET
@@ -108,27 +136,37 @@ public class RegistrationPages {
     }
 
     /** Takes or gives up a place in a session of the registration's event; any refusal is shown on its page. */
-    private Response place(String id, Function<String, Response> call, String done) {
+    private Response place(String id, String sessionId, Function<String, Response> call, boolean taken) {
         Map<String, Object> found = events.registration(id);
-        try (Response reply = call.apply(String.valueOf(found.get("eventId")))) {
+        String eventId = String.valueOf(found.get("eventId"));
+        try (Response reply = call.apply(eventId)) {
             if (UpstreamProblems.ok(reply)) {
-                return Response.seeOther(URI.create("/my/registrations/" + PageLinks.encode(id) + "?place=" + done)).build();
+                Object title = events.sessions(eventId).stream().filter(s -> sessionId.equals(String.valueOf(s.get("id"))))
+                        .map(s -> s.get("title")).findFirst().orElse("");
+                var m = Sentences.in(pages.lang());
+                return Response.seeOther(URI.create("/my/registrations/" + PageLinks.encode(id) + "#sessions-heading"))
+                        .cookie(Flash.say(Sentences.say(taken ? m.placeTakenSaid() : m.placeGivenUpSaid(), pages.lang(),
+                                "session", title))).build();
             }
             // a session for another audience (403) or no place to give up (404) is said on the page
-            return renderOne(id, UpstreamProblems.problem("events", reply), null, reply.getStatus());
+            return renderOne(id, UpstreamProblems.problem("events", reply), reply.getStatus());
         }
     }
 
     /** Cancels or accepts, then back to the page the form was on; a refusal is shown on that page. */
-    private Response act(String id, Supplier<Response> call, String returnTo) {
+    private Response act(String id, Supplier<Response> call, String returnTo, boolean accepting) {
         try (Response reply = call.get()) {
             boolean toList = "list".equals(returnTo);
             if (UpstreamProblems.ok(reply)) {
+                Map<String, Object> found = events.registration(id);
+                Object title = events.event(String.valueOf(found.get("eventId"))).get("title");
+                var m = Sentences.in(pages.lang());
                 return Response.seeOther(URI.create(toList ? "/my/registrations" : "/my/registrations/" + PageLinks.encode(id)))
-                        .build();
+                        .cookie(Flash.say(Sentences.say(accepting ? m.acceptedSaid() : m.cancelledSaid(), pages.lang(),
+                                "event", title))).build();
             }
             Map<String, Object> problem = UpstreamProblems.refusal("events", reply);
-            return toList ? renderList(null, problem, reply.getStatus()) : renderOne(id, problem, null, reply.getStatus());
+            return toList ? renderList(null, problem, reply.getStatus()) : renderOne(id, problem, reply.getStatus());
         }
     }
 
@@ -154,12 +192,12 @@ public class RegistrationPages {
                 .data("status", chosen).data("problem", problem), httpStatus);
     }
 
-    private Response renderOne(String id, Map<String, Object> problem, String place, int httpStatus) {
+    private Response renderOne(String id, Map<String, Object> problem, int httpStatus) {
         Map<String, Object> found = events.registration(id);
         String eventId = String.valueOf(found.get("eventId"));
         Map<String, Object> event = events.event(eventId);
         Object sessions = "confirmed".equals(found.get("status")) ? events.sessions(eventId) : List.of();
         return pages.render(registration.data("registration", found).data("event", event).data("sessions", sessions)
-                .data("problem", problem).data("place", place), httpStatus);
+                .data("problem", problem), httpStatus);
     }
 }

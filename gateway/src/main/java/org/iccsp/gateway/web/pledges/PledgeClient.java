@@ -55,14 +55,28 @@ public interface PledgeClient {
     @Path("pledges/{id}/transitions")
     Response transition(@PathParam("id") String id, Map<String, Object> transition);
 
+    /**
+     * A page of embargoes, whatever the answer (a draft is offered none when they cannot be read); follow its
+     * {@code Link rel=next} with {@link org.iccsp.gateway.web.common.AllPages}.
+     */
     @GET
     @Path("embargoes")
-    List<Map<String, Object>> embargoes();
+    Response embargoList(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit);
 
-    /** The embargoes, whatever the answer (a draft is offered none when they cannot be read). */
+    /** One embargo with its ETag (an admin's tag moves when a pledge is sealed under it or leaves it). */
     @GET
-    @Path("embargoes")
-    Response embargoList();
+    @Path("embargoes/{id}")
+    Response embargo(@PathParam("id") String id);
+
+    /** A page of an embargo's pledges (admins): those waiting under it, or once released those it announced. */
+    @GET
+    @Path("embargoes/{id}/pledges")
+    Response embargoPledges(@PathParam("id") String id, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit);
+
+    /** The audit log's lines of an action on a subject (admins): who released an embargo. */
+    @GET
+    @Path("pledge-audit")
+    Response audit(@QueryParam("action") String action, @QueryParam("subject") String subject, @QueryParam("limit") Integer limit);
 
     @POST
     @Path("embargoes")
@@ -70,7 +84,7 @@ public interface PledgeClient {
 
     @POST
     @Path("embargoes/{id}/release")
-    Response release(@PathParam("id") String id);
+    Response release(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch);
 
     @GET
     @Path("funding/summary")

@@ -27,9 +27,12 @@ import java.util.UUID;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.GenericType;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.iccsp.gateway.web.common.Created;
+import org.iccsp.gateway.web.common.Flash;
+import org.iccsp.gateway.web.common.Sentences;
 import org.iccsp.gateway.web.common.PageLinks;
+import org.iccsp.gateway.web.common.AllPages;
 import org.iccsp.gateway.web.common.Amounts;
+import org.iccsp.gateway.web.common.PageRefused;
 import org.iccsp.gateway.web.common.Claims;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.Refusal;
@@ -62,10 +65,11 @@ public class PledgePages {
     private final Template list;
     private final Template form;
     private final Template pledge;
+    private final Template withdrawal;
 
     public PledgePages(@RestClient PledgeClient pledges, @RestClient EventClient events, Pages pages, SecurityIdentity identity,
             @Location("pledges/list.html") Template list, @Location("pledges/form.html") Template form,
-            @Location("pledges/pledge.html") Template pledge) {
+            @Location("pledges/pledge.html") Template pledge, @Location("pledges/confirm-withdraw.html") Template withdrawal) {
         this.pledges = pledges;
         this.events = events;
         this.pages = pages;
@@ -73,6 +77,7 @@ public class PledgePages {
         this.list = list;
         this.form = form;
         this.pledge = pledge;
+        this.withdrawal = withdrawal;
     }
 
     /**
@@ -124,8 +129,10 @@ public class PledgePages {
         String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
         try (Response reply = pledges.draft(idempotencyKey, body)) {
             if (UpstreamProblems.ok(reply)) {
-                Created created = reply.readEntity(Created.class);
-                return Response.seeOther(URI.create(pledgePage(String.valueOf(created.id())))).build();
+                Map<String, Object> created = reply.readEntity(new GenericType<Map<String, Object>>() {
+                });
+                return Response.seeOther(URI.create(pledgePage(String.valueOf(created.get("id")))))
+                        .cookie(Flash.say(said(Sentences.in(pages.lang()).draftedSaid(), created))).build();
             }
             Map<String, Object> values = new LinkedHashMap<>(body);
             values.put("jointLabel", PledgeForm.text(fields, "jointLabel"));
@@ -152,7 +159,10 @@ public class PledgePages {
         Map<String, Object> body = PledgeForm.body(fields, false, pages.lang());
         try (Response reply = pledges.revise(id, body)) {
             if (UpstreamProblems.ok(reply)) {
-                return Response.seeOther(URI.create(pledgePage(id))).build();
+                Map<String, Object> revised = reply.readEntity(new GenericType<Map<String, Object>>() {
+                });
+                return Response.seeOther(URI.create(pledgePage(id)))
+                        .cookie(Flash.say(said(Sentences.in(pages.lang()).revisedSaid(), revised))).build();
             }
             Map<String, Object> problem = UpstreamProblems.refusal("pledges", reply);
             Map<String, Object> values = new LinkedHashMap<>(find(id)); // the shares and label as they are
@@ -179,10 +189,68 @@ public class PledgePages {
         }
         try (Response reply = pledges.transition(id, transition)) {
             if (UpstreamProblems.ok(reply)) {
+                Map<String, Object> after = reply.readEntity(new GenericType<Map<String, Object>>() {
+                });
                 return Response.seeOther(URI.create("list".equals(fields.getFirst("returnTo")) ? "/my/pledges" : pledgePage(id)))
-                        .build();
+                        .cookie(Flash.say(transitionSaid(String.valueOf(transition.get("action")), transition, after))).build();
             }
             return renderPledge(id, Refusal.anchored(UpstreamProblems.refusal("pledges", reply), ACTION_IDS), reply.getStatus());
+        }
+    }
+
+    /**
+     * The check-your-answers page before a withdrawal (which cannot be undone): the pledge, the reason typed on its
+     * page (editable here), a "Withdraw the pledge" button that posts the transition and a link back.
+     */
+    @GET
+    @Path("{id}/withdraw")
+    public Response confirmWithdrawal(@PathParam("id") String id, @QueryParam("reason") String reason) {
+        Map<String, Object> found = new LinkedHashMap<>(find(id));
+        found.put("label", label(found));
+        return pages.render(withdrawal.data("pledge", found).data("reason", reason == null ? "" : reason.strip()));
+    }
+
+    /** What a transition did, in the page's language: "Submitted the pledge of 2,500,000 GBP for “…”." */
+    private String transitionSaid(String action, Map<String, Object> sent, Map<String, Object> pledge) {
+        var m = Sentences.in(pages.lang());
+        return switch (action) {
+            case "submit" -> {
+                String embargo = sent.get("embargoId") == null ? null : embargoName(String.valueOf(sent.get("embargoId")));
+                yield embargo == null ? said(m.submittedSaid(), pledge)
+                        : said(m.submittedSealedSaid(), pledge, "embargo", embargo);
+            }
+            case "announce" -> said(m.announcedSaid(), pledge);
+            case "commit" -> said(m.committedSaid(), pledge);
+            case "disburse" -> said(m.disbursedSaid(), pledge, "disbursed",
+                    Sentences.money(sent.get("amount"), pledge.get("currency"), pages.lang()));
+            default -> said(m.withdrawnSaid(), pledge);
+        };
+    }
+
+    /** A pledge sentence: its amount with currency and its target's name, plus {@code more} arguments. */
+    private String said(String pattern, Map<String, Object> pledge, Object... more) {
+        Object[] arguments = new Object[4 + more.length];
+        arguments[0] = "amount";
+        arguments[1] = Sentences.money(pledge.get("amount"), pledge.get("currency"), pages.lang());
+        arguments[2] = "target";
+        arguments[3] = label(pledge);
+        System.arraycopy(more, 0, arguments, 4, more.length);
+        return Sentences.say(pattern, pages.lang(), arguments);
+    }
+
+    /** A pledge's target as people call it: its name, else its reference. */
+    static Object label(Map<String, Object> pledge) {
+        Map<?, ?> target = pledge.get("target") instanceof Map<?, ?> t ? t : Map.of();
+        return target.get("name") != null ? target.get("name") : target.get("ref");
+    }
+
+    /** The embargo's name, or null when it cannot be read. */
+    private String embargoName(String embargoId) {
+        try (Response reply = pledges.embargo(embargoId)) {
+            return UpstreamProblems.ok(reply) ? String.valueOf(reply.readEntity(new GenericType<Map<String, Object>>() {
+            }).get("name")) : null;
+        } catch (ProcessingException | WebApplicationException e) {
+            return null;
         }
     }
 
@@ -194,8 +262,7 @@ public class PledgePages {
 
     private Response renderPledge(String id, Map<String, Object> problem, int status) {
         Map<String, Object> found = new LinkedHashMap<>(find(id));
-        Map<?, ?> target = found.get("target") instanceof Map<?, ?> t ? t : Map.of();
-        found.put("label", target.get("name") != null ? target.get("name") : target.get("ref"));
+        found.put("label", label(found));
         String memberCode = String.valueOf(found.get("memberCode"));
         boolean manages = identity.hasRole("admin")
                 || identity.hasRole("government") && governmentCode().filter(memberCode::equalsIgnoreCase).isPresent();
@@ -212,15 +279,13 @@ public class PledgePages {
         return pledges.pledge(id);
     }
 
-    /** The embargoes a draft may be submitted under (none offered when the list cannot be read). */
+    /** The embargoes a draft may be submitted under, every page of them (none offered when the list cannot be read). */
     private List<Map<String, Object>> sealedEmbargoes() {
-        try (Response reply = pledges.embargoList()) {
-            if (!UpstreamProblems.ok(reply)) {
-                return List.of();
-            }
-            List<Map<String, Object>> all = reply.readEntity(new GenericType<List<Map<String, Object>>>() {
-            });
-            return all == null ? List.of() : all.stream().filter(e -> !"released".equals(e.get("status"))).toList();
+        try {
+            return AllPages.of("pledges", cursor -> pledges.embargoList(cursor, 500)).stream()
+                    .filter(e -> !"released".equals(e.get("status"))).toList();
+        } catch (ProcessingException | WebApplicationException | PageRefused e) {
+            return List.of();
         }
     }
 

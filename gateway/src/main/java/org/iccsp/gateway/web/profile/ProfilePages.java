@@ -11,7 +11,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -23,7 +22,9 @@ import java.util.function.Supplier;
 import jakarta.ws.rs.core.GenericType;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.iccsp.gateway.web.common.Claims;
+import org.iccsp.gateway.web.common.Flash;
 import org.iccsp.gateway.web.common.Pages;
+import org.iccsp.gateway.web.common.Sentences;
 import org.iccsp.gateway.web.common.Refusal;
 import org.iccsp.gateway.web.common.UpstreamProblems;
 import org.iccsp.gateway.web.directory.DirectoryClient;
@@ -54,14 +55,14 @@ public class ProfilePages {
     }
 
     @GET
-    public Response edit(@QueryParam("saved") boolean saved) {
+    public Response edit() {
         Map<String, Object> organization;
         try (Response reply = directory.organizationReply(organizationId())) {
             if (reply.getStatus() == 404) { // not registered yet: the same form registers it
                 Map<String, Object> blank = new LinkedHashMap<>();
                 blank.put("contactEmail", Claims.of(identity, "email").orElse(null));
                 blank.put("type", "ngo");
-                return render(blank, true, null, false, 200);
+                return render(blank, true, null, 200);
             }
             if (!UpstreamProblems.ok(reply)) {
                 UpstreamProblems.refusal("directory", reply); // 403 / 5xx pages
@@ -69,7 +70,7 @@ public class ProfilePages {
             organization = reply.readEntity(new GenericType<Map<String, Object>>() {
             });
         }
-        return render(organization == null ? new LinkedHashMap<>() : organization, false, null, saved, 200);
+        return render(organization == null ? new LinkedHashMap<>() : organization, false, null, 200);
     }
 
     @POST
@@ -90,20 +91,22 @@ public class ProfilePages {
     private Response answer(Supplier<Response> call, Map<String, Object> profile, boolean registering) {
         try (Response reply = call.get()) {
             if (UpstreamProblems.ok(reply)) {
-                return Response.seeOther(URI.create("/my/organization?saved=true")).build();
+                var m = Sentences.in(pages.lang());
+                return Response.seeOther(URI.create("/my/organization")).cookie(Flash.say(Sentences.say(
+                        registering ? m.organisationRegisteredSaid() : m.profileSavedSaid(), pages.lang(), "name",
+                        profile.getOrDefault("legalName", "")))).build();
             }
             Map<String, Object> submitted = new LinkedHashMap<>(profile);
             submitted.put("id", organizationId());
-            return render(submitted, registering, UpstreamProblems.refusal("directory", reply), false, reply.getStatus());
+            return render(submitted, registering, UpstreamProblems.refusal("directory", reply), reply.getStatus());
         }
     }
 
-    private Response render(Map<String, Object> org, boolean registering, Map<String, Object> problem, boolean saved,
-            int status) {
+    private Response render(Map<String, Object> org, boolean registering, Map<String, Object> problem, int status) {
         organizationId(); // an account without an organisation has no profile page
         List<Map<String, Object>> sectors = directory.sectors();
         return pages.render(ProfileForm.fill(editor.instance(), org, sectors).data("registering", registering)
-                .data("problem", Refusal.anchored(problem, ProfileForm.IDS)).data("saved", saved), status);
+                .data("problem", Refusal.anchored(problem, ProfileForm.IDS)), status);
     }
 
     /** The person's organisation, from the {@code organization_id} claim of their token. */

@@ -37,10 +37,13 @@ class InvitationPagesTest {
                 containsString("<option value=\"PS\""),
                 containsString("value=\"leila\"")));
 
-        RegistrationPagesTest.withCsrf(page).formParam("token", "tok-good").formParam("event", "ev-3")
+        String said = RegistrationPagesTest.withCsrf(page).formParam("token", "tok-good").formParam("event", "ev-3")
                 .formParam("name", "Leila").formParam("representationGroup", "PS")
-                .when().post("/invitations/accept")
-                .then().statusCode(303).header("Location", containsString("/my/registrations/reg-7"));
+                .queryParam("lang", "fr").when().post("/invitations/accept")
+                .then().statusCode(303).header("Location", containsString("/my/registrations/reg-7"))
+                .extract().cookie(org.iccsp.gateway.web.common.Flash.COOKIE);
+        org.junit.jupiter.api.Assertions.assertTrue(java.net.URLDecoder.decode(said, java.nio.charset.StandardCharsets.UTF_8)
+                .matches("Vous êtes inscrit à « .+ » : votre place est confirmée\\."), said);
     }
 
     @Test

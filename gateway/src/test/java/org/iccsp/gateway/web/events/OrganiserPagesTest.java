@@ -55,12 +55,15 @@ class OrganiserPagesTest {
                 .when().post("/organiser/new-event")
                 .then().statusCode(400).body(allOf(containsString("href=\"#endsAt\""), containsString("The end must be after the start."),
                         containsString("value=\"Water &lt;summit&gt;\""), containsString("<option value=\"summit\" selected>")));
-        RegistrationPagesTest.withCsrf(form).formParam("title", "Water summit").formParam("kind", "summit")
+        String scheduled = RegistrationPagesTest.withCsrf(form).formParam("title", "Water summit").formParam("kind", "summit")
                 .formParam("venue", "Amman").formParam("timeZone", "Asia/Amman").formParam("startsAt", "2026-09-01T09:00")
                 .formParam("endsAt", "2026-09-02T17:00").formParam("visibility", "public").formParam("capacity", "80")
                 .formParam("parity-groups", "IL, PS").formParam("parity-tolerance", "1")
-                .when().post("/organiser/new-event")
-                .then().statusCode(303).header("Location", containsString("/organiser/events/ev-1"));
+                .queryParam("lang", "ar").when().post("/organiser/new-event")
+                .then().statusCode(303).header("Location", containsString("/organiser/events/ev-1"))
+                .extract().cookie(org.iccsp.gateway.web.common.Flash.COOKIE);
+        org.junit.jupiter.api.Assertions.assertEquals("جُدولت «Water summit».",
+                java.net.URLDecoder.decode(scheduled, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.iccsp.gateway.routing.FakeUpstreams;
 import org.iccsp.gateway.web.common.CsrfField;
+import org.iccsp.gateway.web.common.Flash;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
@@ -38,14 +39,16 @@ public class RegistrationPagesTest {
         form.then().statusCode(200).body(allOf(containsString("<label for=\"name\">"),
                 containsString("value=\"alice\""), containsString("action=\"/events/ev-1/register\"")));
 
-        withCsrf(form).formParam("name", "Alice A.").when().post("/events/ev-1/register")
-                .then().statusCode(303).header("Location", containsString("/my/registrations/reg-1"));
+        String registered = withCsrf(form).formParam("name", "Alice A.").when().post("/events/ev-1/register")
+                .then().statusCode(303).header("Location", containsString("/my/registrations/reg-1")).extract().cookie(Flash.COOKIE);
+        org.junit.jupiter.api.Assertions.assertTrue(java.net.URLDecoder.decode(registered, java.nio.charset.StandardCharsets.UTF_8)
+                .matches("You are registered for “.+”: your place is confirmed\\."), registered);
 
         Response mine = given().when().get("/my/registrations/reg-1");
         mine.then().statusCode(200).body(allOf(containsString("Alice &lt;A.&gt;"), containsString("confirmed"),
                 containsString("href=\"/my/registrations/reg-1/invite.ics\""),
                 containsString("href=\"/my/registrations/reg-1/letter.pdf\""),
-                containsString("action=\"/my/registrations/reg-1/cancel\"")));
+                containsString("<form method=\"get\" action=\"/my/registrations/reg-1/cancel\"")));
 
         given().when().get("/my/registrations/reg-1/invite.ics").then().statusCode(200)
                 .contentType(containsString("text/calendar"))
@@ -56,8 +59,17 @@ public class RegistrationPagesTest {
                 .header("Content-Disposition", containsString("attachment"))
                 .body(containsString("%PDF-1.4 letter of reg-1"));
 
-        withCsrf(mine).when().post("/my/registrations/reg-1/cancel").then().statusCode(303)
-                .header("Location", containsString("/my/registrations/reg-1"));
+        // check your answers first: the event, when and where, the status, and what cancelling means
+        Response check = given().queryParam("returnTo", "registration").when().get("/my/registrations/reg-1/cancel");
+        check.then().statusCode(200).body(allOf(containsString("Cancel your registration for"),
+                containsString("id=\"cancel-summary\""), containsString("This cannot be undone."),
+                containsString("<form method=\"post\" action=\"/my/registrations/reg-1/cancel\" id=\"confirm-cancel-form\">"),
+                containsString("id=\"confirm-cancel\""), containsString("href=\"/my/registrations/reg-1\" id=\"keep-registration\"")));
+        String said = withCsrf(check).formParam("returnTo", "registration").redirects().follow(false)
+                .when().post("/my/registrations/reg-1/cancel").then().statusCode(303)
+                .header("Location", containsString("/my/registrations/reg-1")).extract().cookie(Flash.COOKIE);
+        org.junit.jupiter.api.Assertions.assertTrue(java.net.URLDecoder.decode(said, java.nio.charset.StandardCharsets.UTF_8)
+                .matches("Your registration for “.+” is cancelled\\."), said);
         given().when().get("/my/registrations/reg-1").then().statusCode(200)
                 .body(allOf(containsString("cancelled"), not(containsString("invite.ics")),
                         not(containsString("Cancel my registration"))));
@@ -91,7 +103,8 @@ public class RegistrationPagesTest {
     @Test
     @TestSecurity(user = "alice")
     void anOfferThatCannotBeAcceptedIsShownOnTheRegistrationPage() {
-        Response page = given().when().get("/my/registrations/reg-5");
+        given().when().get("/my/registrations/reg-5").then().statusCode(200);
+        Response page = given().when().get("/my/registrations/reg-5/cancel"); // a page with a form (the cancel's confirmation)
         withCsrf(page).when().post("/my/registrations/reg-5/accept").then().statusCode(409)
                 .body(allOf(containsString("role=\"alert\""), containsString("No place is offered to you at the moment."),
                         containsString("(number 2 on the waitlist)"),
@@ -110,16 +123,26 @@ public class RegistrationPagesTest {
         Response page = given().when().get("/my/registrations/reg-8");
         page.then().statusCode(200).body(allOf(containsString("id=\"registration-sessions\""),
                 containsString("action=\"/my/registrations/reg-8/sessions/s-1/join\"")));
-        withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-1/join").then().statusCode(303)
-                .header("Location", containsString("/my/registrations/reg-8?place=taken"));
-        given().queryParam("place", "taken").when().get("/my/registrations/reg-8").then().statusCode(200)
-                .body(containsString("<p role=\"status\" id=\"place-notice\">You have a place in the session.</p>"));
+        String taken = withCsrf(page).redirects().follow(false).when().post("/my/registrations/reg-8/sessions/s-1/join")
+                .then().statusCode(303).header("Location", containsString("/my/registrations/reg-8")).extract().cookie(Flash.COOKIE);
+        org.junit.jupiter.api.Assertions.assertTrue(java.net.URLDecoder.decode(taken, java.nio.charset.StandardCharsets.UTF_8)
+                .matches("You have a place in “.+”\\."), taken);
         withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-1/join").then().statusCode(409)
                 .body(allOf(containsString("You already have a place in this session."), not(containsString("session s-1"))));
         withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-2/join").then().statusCode(403)
                 .body(allOf(containsString("role=\"alert\""), containsString("This session is for another group of participants.")));
-        withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-1/leave").then().statusCode(303)
-                .header("Location", containsString("place=given-up"));
+        // giving up a place asks first (the session, its time, what it means), then says what happened
+        given().when().get("/my/registrations/reg-8").then().statusCode(200)
+                .body(containsString("<form method=\"get\" action=\"/my/registrations/reg-8/sessions/s-1/leave\""));
+        Response check = given().when().get("/my/registrations/reg-8/sessions/s-1/leave");
+        check.then().statusCode(200).body(allOf(containsString("Give up your place in"), containsString("id=\"leave-summary\""),
+                containsString("<form method=\"post\" action=\"/my/registrations/reg-8/sessions/s-1/leave\" id=\"confirm-leave-form\">"),
+                containsString("id=\"keep-place\"")));
+        given().when().get("/my/registrations/reg-8/sessions/no-such-session/leave").then().statusCode(404);
+        String givenUp = withCsrf(check).redirects().follow(false).when().post("/my/registrations/reg-8/sessions/s-1/leave")
+                .then().statusCode(303).extract().cookie(Flash.COOKIE);
+        org.junit.jupiter.api.Assertions.assertTrue(java.net.URLDecoder.decode(givenUp, java.nio.charset.StandardCharsets.UTF_8)
+                .matches("You gave up your place in “.+”\\."), givenUp);
         withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-1/leave").then().statusCode(404)
                 .body(allOf(containsString("This does not exist, or it is not visible to you."), not(containsString("participant reg-8"))));
     }

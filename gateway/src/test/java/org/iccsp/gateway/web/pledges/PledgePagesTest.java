@@ -8,9 +8,13 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iccsp.gateway.routing.FakeUpstreams;
+import org.iccsp.gateway.web.common.Flash;
 import org.iccsp.gateway.web.events.RegistrationPagesTest;
 import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
@@ -121,8 +125,13 @@ class PledgePagesTest {
         page.then().statusCode(200).body(allOf(containsString("id=\"submit-form\""),
                 containsString("<option value=\"emb-g7\">g7-ministerial</option>"),
                 containsString("id=\"withdraw-form\""), containsString("drafted")));
+        Map<String, String> said = Map.of("submit", "Submitted the pledge of 1,000 EUR for “Clinic roof”.",
+                "announce", "Announced the pledge of 1,000 EUR for “Clinic roof”.",
+                "commit", "Recorded the commitment of the pledge of 1,000 EUR for “Clinic roof”.");
         for (String action : new String[] {"submit", "announce", "commit"}) {
-            withCsrf(page).formParam("action", action).when().post(pledge + "/transitions").then().statusCode(303);
+            String flash = withCsrf(page).formParam("action", action).when().post(pledge + "/transitions").then().statusCode(303)
+                    .extract().cookie(Flash.COOKIE);
+            assertEquals(said.get(action), URLDecoder.decode(flash, StandardCharsets.UTF_8));
         }
         Response committed = given().when().get(pledge);
         committed.then().statusCode(200).body(allOf(containsString("committed"), containsString("id=\"disburse-form\""),
@@ -134,8 +143,17 @@ class PledgePagesTest {
                 .when().post(pledge + "/transitions").then().statusCode(303);
         withCsrf(committed).formParam("action", "withdraw").when().post(pledge + "/transitions")
                 .then().statusCode(400).body(containsString("href=\"#reason\""));
-        withCsrf(committed).formParam("action", "withdraw").formParam("reason", "budget cut").when().post(pledge + "/transitions")
-                .then().statusCode(303);
+        // withdrawing asks first: the page's form is a GET to the check-your-answers page, which posts the transition
+        committed.then().body(containsString("<form method=\"get\" action=\"" + pledge + "/withdraw\" id=\"withdraw-form\">"));
+        Response check = given().queryParam("reason", "budget <cut>").when().get(pledge + "/withdraw");
+        check.then().statusCode(200).body(allOf(containsString("Withdraw this pledge?"), containsString("This cannot be undone."),
+                containsString("1,000 EUR"), containsString("Clinic roof"), containsString("value=\"budget &lt;cut&gt;\""),
+                containsString("<form method=\"post\" action=\"" + pledge + "/transitions\" id=\"confirm-withdraw-form\">"),
+                containsString("<input type=\"hidden\" name=\"action\" value=\"withdraw\">"),
+                containsString("href=\"" + pledge + "\" id=\"keep-pledge\"")));
+        String flash = withCsrf(check).formParam("action", "withdraw").formParam("reason", "budget cut").when().post(pledge + "/transitions")
+                .then().statusCode(303).extract().cookie(Flash.COOKIE);
+        assertEquals("Withdrew the pledge of 1,000 EUR for “Clinic roof”.", URLDecoder.decode(flash, StandardCharsets.UTF_8));
         given().when().get(pledge).then().statusCode(200).body(allOf(containsString("withdrawn"),
                 containsString("budget cut"), not(containsString("id=\"withdraw-form\""))));
     }

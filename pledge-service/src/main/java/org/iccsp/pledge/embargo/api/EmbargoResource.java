@@ -29,6 +29,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.iccsp.pledge.embargo.domain.EmbargoDesk;
 import org.iccsp.pledge.embargo.persistence.Embargo;
+import org.iccsp.pledge.pledge.api.PledgeView;
+import org.iccsp.pledge.pledge.domain.PledgeBook;
 import org.iccsp.platform.audit.AuditActor;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.Cursor;
@@ -83,6 +85,34 @@ public class EmbargoResource {
         Embargo e = desk.get(id);
         Long sealed = caller.get().isAdmin() ? EmbargoDesk.sealedPledges(e.id) : null;
         return EntityTags.ok(EmbargoView.of(e, sealed), EmbargoDesk.tag(e, sealed));
+    }
+
+    private static final String PLEDGES = "embargo-pledges";
+
+    /**
+     * The embargo's pledges, for admins only (a sealed pledge is known to its own government and admins only; the
+     * list of a released one is what an admin reviews): while it is sealed, those a release would announce; once
+     * released, those it announced. Newest first, a page at a time ({@code Link: <…>; rel="next"}).
+     */
+    @GET
+    @Path("{id}/pledges")
+    @RolesAllowed(Caller.ADMIN)
+    public RestResponse<List<PledgeView>> pledges(@PathParam("id") String id,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Pages.MAX_LIMIT) int limit,
+            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        Embargo e = desk.get(id);
+        Cursor after = Cursor.decode(cursor, PLEDGES, 2);
+        PledgeBook.Position position = null;
+        if (after != null) {
+            try {
+                position = new PledgeBook.Position(OffsetDateTime.ofInstant(Instant.parse(after.part(0)), ZoneOffset.UTC),
+                        after.part(1));
+            } catch (DateTimeParseException invalid) {
+                throw Cursor.invalid();
+            }
+        }
+        return Pages.of(desk.pledges(e, limit, position), limit,
+                p -> Cursor.of(PLEDGES, p.createdAt.toInstant().toString(), p.id), p -> PledgeView.of(p).forReader(caller.get()), uri);
     }
 
     /**

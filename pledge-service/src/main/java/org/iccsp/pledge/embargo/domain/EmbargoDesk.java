@@ -78,6 +78,27 @@ public class EmbargoDesk {
         return e;
     }
 
+    /**
+     * Up to {@code limit + 1} pledges of the embargo, newest first, those after {@code after} (null: from the newest):
+     * while it is sealed, those waiting under it; once released, those its release announced (whatever became of them
+     * since). A pledge withdrawn while sealed is in neither: it was never announced.
+     */
+    public List<Pledge> pledges(Embargo embargo, int limit, PledgeBook.Position after) {
+        String which = embargo.isSealed() ? "p.embargoId = ?1 and p.sealed = true and p.status = ?2"
+                : "p.embargoId = ?1 and exists (select 1 from PledgeAudit a where a.pledgeId = p.id and a.action = 'release')";
+        Object[] parameters = embargo.isSealed() ? new Object[] {embargo.id, PledgeStatus.SUBMITTED} : new Object[] {embargo.id};
+        String order = " order by p.createdAt desc, p.id desc";
+        if (after == null) {
+            return Pledge.<Pledge>find("from Pledge p where " + which + order, parameters).page(0, limit + 1).list();
+        }
+        int next = parameters.length + 1;
+        Object[] all = java.util.Arrays.copyOf(parameters, parameters.length + 2);
+        all[next - 1] = after.createdAt();
+        all[next] = after.id();
+        return Pledge.<Pledge>find("from Pledge p where " + which + " and (p.createdAt < ?" + next + " or (p.createdAt = ?" + next
+                + " and p.id < ?" + (next + 1) + "))" + order, all).page(0, limit + 1).list();
+    }
+
     public static long sealedPledges(String embargoId) {
         return Pledge.count("embargoId = ?1 and sealed = true and status = ?2", embargoId, PledgeStatus.SUBMITTED);
     }
