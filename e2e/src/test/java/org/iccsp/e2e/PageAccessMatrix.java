@@ -58,6 +58,9 @@ final class PageAccessMatrix {
             GET  /events/{eventInvitation}/register                                   | R   404 404 404 404 200 200
             GET  /funding                                                             | 200 200 200 200 200 200 200
             GET  /funding?groupBy=member&currency=EUR                                 | 200 200 200 200 200 200 200
+            GET  /announcements                                                       | 200 200 200 200 200 200 200
+            GET  /announcements/{announcementGB}                                      | 404 404 404 404 404 404 404
+            GET  /announcements/announcement-none                                     | 404 404 404 404 404 404 404
             GET  /my/registrations                                                    | R   200 200 200 200 200 200
             GET  /my/registrations?status=confirmed                                   | R   200 200 200 200 200 200
             GET  /my/registrations/{regAlice}                                         | R   200 404 404 404 200 200

@@ -13,7 +13,8 @@ public final class RouteTable {
      */
     static final Map<String, List<String>> OWNERS = Map.of(
             "directory", List.of("organizations", "projects", "sectors", "directory-audit"),
-            "pledges", List.of("members", "pledges", "embargoes", "funding", "exchange-rates", "pledge-audit"),
+            "pledges", List.of("members", "pledges", "embargoes", "announcements", "feeds", "funding", "exchange-rates",
+                    "pledge-audit"),
             "events", List.of("events", "registrations", "working-groups"),
             "notifications", List.of("notifications", "preferences", "webhooks", "deliveries"));
 
