@@ -167,22 +167,24 @@ public class AnnouncementDesk implements EmbargoHolders {
     /** An admin fires a named trigger: every approved announcement waiting for it is released (409 if none waits). */
     @Transactional
     public List<Release> fire(String trigger, AuditActor actor) {
-        List<Announcement> waiting = Announcement.list("status = 'approved' and trigger = ?1 order by id", trigger);
+        // ids only: the rows are read (and locked) by the release, not from a copy loaded before another release
+        List<String> waiting = em.createQuery("select a.id from Announcement a where a.status = 'approved'"
+                + " and a.trigger = :trigger order by a.id", String.class).setParameter("trigger", trigger).getResultList();
         if (waiting.isEmpty()) {
             throw ProblemException.conflict("no approved announcement waits for the trigger " + trigger
                     + " (already released, or not approved yet)");
         }
         List<Release> released = new ArrayList<>();
-        for (Announcement a : waiting) {
-            released.add(release(a.id, actor, null));
+        for (String id : waiting) {
+            released.add(release(id, actor, null));
         }
         return released;
     }
 
     /** Approved announcements whose release time has come. */
     public List<String> due() {
-        return Announcement.<Announcement>list("status = 'approved' and releaseAt <= ?1", now()).stream()
-                .map(a -> a.id).toList();
+        return em.createQuery("select a.id from Announcement a where a.status = 'approved' and a.releaseAt <= :now"
+                + " order by a.id", String.class).setParameter("now", now()).getResultList();
     }
 
     // ---- who may know of it ----
