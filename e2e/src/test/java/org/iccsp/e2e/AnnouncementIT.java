@@ -228,7 +228,9 @@ class AnnouncementIT {
     @Order(6)
     void danaFiresTheTriggerOnceAndEveryPartIsPublic() {
         JsonNode fired = Api.expect(ADMIN_DANA, "POST", "/api/v1/announcements/triggers/" + TRIGGER, null, 200);
-        assertEquals(List.of(announcement), fired.get("released").findValuesAsText("id"));
+        List<String> released = new ArrayList<>();
+        fired.get("released").forEach(a -> released.add(a.get("id").asText()));
+        assertEquals(List.of(announcement), released);
         refused(Api.call(ADMIN_DANA, "POST", "/api/v1/announcements/triggers/" + TRIGGER, null), 409, "the trigger again");
         assertEquals("released", Api.expect(ADMIN, "POST", "/api/v1/announcements/" + announcement + "/transitions",
                 "{\"action\": \"release\"}", 200).get("status").asText(), "a repeated release answers the same");
@@ -291,9 +293,17 @@ class AnnouncementIT {
                 .templates(Http.get(LocalStack.GATEWAY + "/openapi-merged").json());
         for (Callers who : OUTSIDERS) {
             assertEquals(404, Api.call(who, "GET", "/api/v1/announcements/" + announcement, null).status(), who.column);
-            for (String path : List.of("/api/v1/announcements", "/api/v1/feeds/announcements.atom",
-                    "/api/v1/feeds/announcements.atom?lang=ar", "/api/v1/pledges?limit=500", "/api/v1/members?limit=500",
-                    "/api/v1/pledges/" + jointPledge, "/api/v1/pledges/" + frenchPledge, "/api/v1/members/" + arabCode)) {
+            // read by id: a 404 like an unknown id's (its problem names the id the caller sent: not scanned)
+            for (String path : List.of("/api/v1/pledges/" + jointPledge, "/api/v1/pledges/" + frenchPledge)) {
+                assertEquals(404, Api.call(who, "GET", path, null).status(), path + " as " + who.column);
+            }
+            List<String> lists = new ArrayList<>(List.of("/api/v1/announcements", "/api/v1/feeds/announcements.atom",
+                    "/api/v1/feeds/announcements.atom?lang=ar", "/api/v1/pledges?limit=500"));
+            if (who != ORGANISER) { // organisers know every member, confidential ones included (pledge-service README)
+                lists.add("/api/v1/members?limit=500");
+                assertEquals(404, Api.call(who, "GET", "/api/v1/members/" + arabCode, null).status(), who.column);
+            }
+            for (String path : lists) {
                 scan.channel(when + ": " + path + " as " + who.column, Api.call(who, "GET", path, null).body());
             }
             PageSession session = who == ANONYMOUS ? PageSession.anonymous() : PageSession.of(who);

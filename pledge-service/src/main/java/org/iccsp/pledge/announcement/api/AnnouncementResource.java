@@ -139,7 +139,7 @@ public class AnnouncementResource {
     @RolesAllowed(Caller.ADMIN)
     @APIResponse(responseCode = "200", description = "The announcements the trigger released",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TriggerView.class)))
-    public TriggerView fire(@PathParam("name") @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a lower-case slug such as g7-working-session") String name) {
+    public TriggerView fire(@PathParam("name") @jakarta.validation.constraints.Size(max = 100) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a lower-case slug such as g7-working-session") String name) {
         Caller who = caller.get();
         List<AnnouncementDesk.Release> released = desk.fire(name, AuditActor.of(who));
         return new TriggerView(name, released.stream().map(r -> views.of(who, r.announcement())).toList());
