@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The callers of the security tests: six dev users (tokens from the real Keycloak), nobody, and
+ * The callers of the security tests: six dev users (and a second admin, {@link #ADMIN_DANA}) (tokens from the real Keycloak), nobody, and
  * three tokens a service must refuse although they look right: expired, signed by another key,
  * meant for another audience. All three carry admin-carol's identity, the most powerful one, so a
  * missing check would show as a success, not as a harmless 403.
@@ -33,7 +33,12 @@ enum Callers {
     ADMIN("admin", "admin-carol"),
     EXPIRED("expired", "admin-carol"),
     FORGED("forged", "admin-carol"),
-    OTHER_AUDIENCE("otherAud", "admin-carol");
+    OTHER_AUDIENCE("otherAud", "admin-carol"),
+    /**
+     * A second admin, for what two different admins must do (an announcement's approvals, AnnouncementIT). Not a
+     * column of the access matrix: an admin is an admin, ADMIN's column says what both may do.
+     */
+    ADMIN_DANA("adminDana", "admin-dana");
 
     /** Local-stack-only clients (deploy/local-stack/keycloak/): tokens living 1 s, tokens without our audience. */
     static final String SHORT_LIVED_CLIENT = "iccsp-test-short-lived";
@@ -67,6 +72,11 @@ enum Callers {
             TOKENS.put(this, cached);
         }
         return cached.value();
+    }
+
+    /** True for the callers with a column in the access matrix (all but the second admin). */
+    boolean inAccessMatrix() {
+        return this != ADMIN_DANA;
     }
 
     /** True for the tokens a service must refuse whatever the endpoint. */

@@ -761,7 +761,7 @@ class ConfidentialityIT {
     private static LeakScan outsidersChannels(Callers who) {
         LeakScan scan = secretsFor(who);
         PageSession session = PageSession.of(who);
-        List<String> seeds = new java.util.ArrayList<>(List.of("/", "/directory", "/events", "/my/pledges",
+        List<String> seeds = new java.util.ArrayList<>(List.of("/", "/directory", "/events", "/announcements", "/my/pledges",
                 "/my/registrations", "/my/organization", "/my/pledges/new", "/organiser", "/admin/embargoes",
                 "/directory/" + hiddenOrganisation, "/directory?q=Quiet", "/my/pledges/" + sealed,
                 "/my/pledges/" + confidentialPledge, "/my/pledges/" + jointPledge, "/my/pledges/" + sealed + "/edit",
@@ -791,7 +791,8 @@ class ConfidentialityIT {
         int pages = english.size() * 4;
         // the exports and feeds: what the pages are made of, as the API gives it to this caller
         List<String> exports = new java.util.ArrayList<>(List.of("/api/v1/pledges?limit=500", "/api/v1/members",
-                "/api/v1/embargoes", "/api/v1/events?limit=200", "/api/v1/organizations?q=Quiet",
+                "/api/v1/embargoes", "/api/v1/announcements", "/api/v1/feeds/announcements.atom",
+                "/api/v1/events?limit=200", "/api/v1/organizations?q=Quiet",
                 "/api/v1/organizations/" + hiddenOrganisation, "/api/v1/exports/hsds/organizations.json",
                 "/api/v1/feeds/directory.atom", "/api/v1/feeds/events.ics"));
         for (String grouping : GROUPINGS) {

@@ -459,7 +459,7 @@ class MalformedInputIT {
     void pledgePagingAndConditionalRequests() {
         SecurityFixtures fixtures = SecurityFixtures.get();
         String announced = fixtures.resolve("{pledgeAnnouncedGB}");
-        for (String list : List.of("/api/v1/pledges", "/api/v1/members", "/api/v1/embargoes", "/api/v1/exchange-rates",
+        for (String list : List.of("/api/v1/pledges", "/api/v1/members", "/api/v1/embargoes", "/api/v1/announcements", "/api/v1/exchange-rates",
                 fixtures.resolve("/api/v1/embargoes/{embargoSeal}/pledges"),
                 "/api/v1/pledges/" + announced + "/history", "/api/v1/pledge-audit", "/api/v1/directory-audit")) {
             for (String query : List.of("cursor=nonsense", "cursor=" + encode(SQL), "cursor=YWJj")) {

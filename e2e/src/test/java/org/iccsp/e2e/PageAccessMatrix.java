@@ -66,6 +66,9 @@ final class PageAccessMatrix {
             GET  /funding?groupBy=year&year=2026                                      | 200 200 200 200 200 200 200
             GET  /funding/pledges                                                     | 200 200 200 200 200 200 200
             GET  /funding/pledges?groupBy=member&key=GB&currency=EUR&year=2026        | 200 200 200 200 200 200 200
+            GET  /announcements                                                       | 200 200 200 200 200 200 200
+            GET  /announcements/{announcementGB}                                      | 404 404 404 404 404 404 404
+            GET  /announcements/announcement-none                                     | 404 404 404 404 404 404 404
             GET  /my/registrations                                                    | R   200 200 200 200 200 200
             GET  /my/registrations?status=confirmed                                   | R   200 200 200 200 200 200
             GET  /my/registrations/{regAlice}                                         | R   200 404 404 404 200 200

@@ -80,6 +80,7 @@ class PageFuzzIT {
         byId.put("/my/pledges/", GOV_GB);
         byId.put("/my/registrations/", CSO_A);
         byId.put("/organiser/events/", ORGANISER);
+        byId.put("/announcements/", ANONYMOUS);
         byId.forEach((prefix, caller) -> {
             for (String bad : BAD) {
                 if (!bad.isEmpty()) {
@@ -88,7 +89,7 @@ class PageFuzzIT {
             }
         });
         for (String page : List.of("/", "/my/organization", "/my/pledges/new", "/organiser", "/admin/verification",
-                "/admin/embargoes", "/my/pledges/" + fixtures.value("pledgeDraftGB"), "/logout")) {
+                "/admin/embargoes", "/announcements", "/my/pledges/" + fixtures.value("pledgeDraftGB"), "/logout")) {
             Callers caller = page.startsWith("/admin") ? ADMIN : page.startsWith("/organiser") ? ORGANISER
                     : page.startsWith("/my/pledges") ? GOV_GB : page.equals("/") ? ANONYMOUS : CSO_A;
             probes.add(new Probe(page, caller, "GET", page + "?lang=" + encode("\u202E<x>"), null, null));

@@ -168,6 +168,21 @@ final class SecurityFixtures {
         values.put("memberProspective", code);
         fresh.put("embargo", () -> Map.of("id", embargo()));
         fresh.put("memberCode", () -> Map.of("id", unusedMemberCode()));
+        // a pending announcement holding GB's pledge sealed under its own embargo: gov-gb and admins know of it
+        String announcementEmbargo = embargo();
+        String sealedGB = pledge(GOV_GB);
+        transition(GOV_GB, sealedGB, "{\"action\": \"submit\", \"embargoId\": \"" + announcementEmbargo + "\"}");
+        values.put("pledgeSealedForAnnouncementGB", sealedGB);
+        values.put("announcementGB", announcement("[\"" + announcementEmbargo + "\"]"));
+        fresh.put("announcement", () -> Map.of("id", announcement("[]")));
+    }
+
+    /** A draft announcement (an admin's) releasing the embargoes {@code embargoIds} (a JSON array). */
+    static String announcement(String embargoIds) {
+        return Api.expect(ADMIN, "POST", "/api/v1/announcements", """
+                {"texts": {"en": {"title": "Security communique", "body": "Released together."}},
+                 "authoritativeLanguage": "en", "trigger": "security-%s", "embargoIds": %s}"""
+                .formatted(UUID.randomUUID(), embargoIds), 201).get("id").asText();
     }
 
     static String embargo() {

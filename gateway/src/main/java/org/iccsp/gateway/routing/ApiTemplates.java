@@ -22,6 +22,8 @@ public final class ApiTemplates {
             "/api/v1/members", "/api/v1/members/{code}",
             "/api/v1/pledges", "/api/v1/pledges/{id}", "/api/v1/pledges/{id}/transitions", "/api/v1/pledges/{id}/history",
             "/api/v1/embargoes", "/api/v1/embargoes/{id}", "/api/v1/embargoes/{id}/release", "/api/v1/embargoes/{id}/pledges",
+            "/api/v1/announcements", "/api/v1/announcements/{id}", "/api/v1/announcements/{id}/transitions",
+            "/api/v1/announcements/triggers/{name}", "/api/v1/feeds/announcements.atom",
             "/api/v1/funding", "/api/v1/funding/summary", "/api/v1/funding/pledges", "/api/v1/exchange-rates",
             "/api/v1/events", "/api/v1/events/{id}", "/api/v1/events/{eventId}/invitations",
             "/api/v1/events/{eventId}/invitations/{invitationId}",

@@ -13,7 +13,7 @@ public final class RouteTable {
      */
     static final Map<String, List<String>> OWNERS = Map.of(
             "directory", List.of("organizations", "projects", "sectors", "directory-audit", "hsds"),
-            "pledges", List.of("members", "pledges", "embargoes", "funding", "exchange-rates", "pledge-audit"),
+            "pledges", List.of("members", "pledges", "embargoes", "announcements", "funding", "exchange-rates", "pledge-audit"),
             "events", List.of("events", "registrations", "working-groups"),
             "notifications", List.of("notifications", "preferences", "webhooks", "deliveries"));
 
@@ -26,6 +26,7 @@ public final class RouteTable {
             Map.entry("exports/iati/", "pledges"),
             Map.entry("exports/flows.", "pledges"),
             Map.entry("feeds/directory.atom", "directory"),
+            Map.entry("feeds/announcements.atom", "pledges"),
             Map.entry("feeds/events.ics", "events"),
             Map.entry("feeds/registrations/", "events"));
 

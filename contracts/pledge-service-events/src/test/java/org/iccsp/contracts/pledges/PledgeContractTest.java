@@ -46,6 +46,11 @@ class PledgeContractTest {
         conforms(WITHDRAWN, new PledgeWithdrawn(PLEDGE, "FR", "announced", "Budget cut"));
         conforms(EMBARGO_RELEASED, new EmbargoReleased("e-1", "Donor conference", "2026-01-15T10:00:00Z",
                 "embargo-clock", 2));
+        conforms(ANNOUNCEMENT_RELEASED, new AnnouncementReleased("announcement-1", "Ceasefire communique", "en",
+                List.of("en", "fr", "ar", "he"), "2026-01-15T10:00:00Z", "admin-dana", "ceasefire-announced",
+                List.of("e-1"), List.of(PLEDGE), List.of("SA")));
+        conforms(ANNOUNCEMENT_RELEASED, new AnnouncementReleased("announcement-2", "Summit statement", "fr",
+                List.of("fr"), "2026-01-15T10:00:00Z", "announcement-clock", null, List.of(), List.of(), List.of("QA")));
     }
 
     @Test

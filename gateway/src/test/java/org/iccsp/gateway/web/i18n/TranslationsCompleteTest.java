@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TranslationsCompleteTest {
     private static final List<Class<?>> BUNDLES = List.of(AppMessages.class, CodeMessages.class, DirectoryMessages.class,
             EventMessages.class, PledgeMessages.class, ProfileMessages.class, DeskMessages.class, FundingMessages.class, ErrorMessages.class,
-            ChartMessages.class, DirectorySearchMessages.class, DataMessages.class, ConfirmMessages.class);
+            ChartMessages.class, DirectorySearchMessages.class, DataMessages.class, ConfirmMessages.class, AnnouncementMessages.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "ar", "he"})

@@ -1,6 +1,7 @@
 package org.iccsp.pledge.embargo.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,12 +28,15 @@ public class EmbargoDesk {
     private final EmbargoEvents embargoEvents;
     private final Clock clock;
     private final AuditLog audit;
+    private final Instance<EmbargoHolders> holders;
 
-    public EmbargoDesk(PledgeEvents pledgeEvents, EmbargoEvents embargoEvents, Clock clock, AuditLog audit) {
+    public EmbargoDesk(PledgeEvents pledgeEvents, EmbargoEvents embargoEvents, Clock clock, AuditLog audit,
+            Instance<EmbargoHolders> holders) {
         this.pledgeEvents = pledgeEvents;
         this.embargoEvents = embargoEvents;
         this.clock = clock;
         this.audit = audit;
+        this.holders = holders;
     }
 
     public record Release(Embargo embargo, List<String> announcedPledges) {
@@ -113,12 +117,31 @@ public class EmbargoDesk {
      */
     @Transactional
     public Release release(String id, AuditActor releasedBy, String ifMatch) {
+        return release(id, releasedBy, ifMatch, null);
+    }
+
+    /**
+     * The release of an embargo that is part of the announcement {@code announcementId}, in the announcement's
+     * transaction (an embargo held by a pending announcement is released by nothing else: 409).
+     */
+    @Transactional
+    public Release releaseWith(String id, AuditActor releasedBy, String announcementId) {
+        return release(id, releasedBy, null, announcementId);
+    }
+
+    private Release release(String id, AuditActor releasedBy, String ifMatch, String announcementId) {
         String actor = releasedBy.subject();
         Embargo embargo = Embargo.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (embargo == null) {
             throw ProblemException.notFound("embargo", id);
         }
         EntityTags.checkIfMatch(ifMatch, tag(embargo, sealedPledges(embargo.id)), false);
+        for (EmbargoHolders h : holders) {
+            h.heldBy(embargo.id).filter(holder -> !holder.equals(announcementId)).ifPresent(holder -> {
+                throw ProblemException.conflict("embargo " + embargo.name
+                        + " is part of an announcement: it is released with the announcement, not by itself");
+            });
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         embargo.release(actor, now);
         // the members first, then the pledges: the order a member's announcement takes (PledgeEvents)
