@@ -195,6 +195,8 @@ class HsdsTest {
 
         given().queryParam("format", "xml").when().get("/api/v1/exports/hsds/organizations.json").then().statusCode(400)
                 .contentType(startsWith("application/problem+json")).body("detail", containsString("format"));
+        given().queryParam("format", "").when().get("/api/v1/exports/hsds/organizations.json").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
         given().queryParam("fromat", "ndjson").when().get("/api/v1/exports/hsds/organizations.json").then()
                 .statusCode(400).body("detail", containsString("fromat"));
 

@@ -70,6 +70,7 @@ public class HsdsExportResource {
             @QueryParam("format") String format,
             @Context UriInfo uri, @Context Request request) {
         Freshness.onlyParameters(uri, "format");
+        format = uri.getQueryParameters().getFirst("format"); // "format=" is "", not absent: refused too
         boolean ndjson;
         if (format == null || format.equals("json")) {
             ndjson = false;
