@@ -23,7 +23,7 @@ public record FlowView(
         @Schema(required = true, type = SchemaType.STRING, format = "decimal", examples = "1000.50")
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
         @Schema(required = true) String currency,
-        @Schema(type = SchemaType.STRING, format = "decimal", examples = "1100.00", description = "in US dollars at the rate of the flow's date (value date, or disbursement date when paid); null without a rate")
+        @Schema(type = SchemaType.STRING, format = "decimal", examples = "1100.00", description = "in US dollars at the pledge's value-date rate (as the funding totals); null without a rate")
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amountUsd,
         @Schema(required = true) boolean newMoney,
         @Schema(required = true, description = "IATI FinanceType code") String financeType,

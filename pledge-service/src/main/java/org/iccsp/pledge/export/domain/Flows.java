@@ -29,8 +29,8 @@ public final class Flows {
             "amountUsd", "newMoney", "financeType", "verticals", "valueDate", "date", "eventId");
 
     /**
-     * One flow. {@code amountUsd} is null when no rate is loaded for the currency by the flow's rate date (the value
-     * date of a pledged or committed flow, the disbursement's date of a paid one), as for funding totals.
+     * One flow. {@code amountUsd} converts it at the pledge's value-date rate (the latest loaded on or before it), the
+     * rule of the funding totals; null when no rate is loaded for the currency by then.
      */
     public record Flow(String flowId, String pledgeId, String status, String sourceMember, String sourceName,
             String jointLabel, String destinationKind, String destinationRef, String destinationName, String recipient,
@@ -62,7 +62,7 @@ public final class Flows {
             }
             for (MoneyPath.Portion portion : path.paid()) {
                 flows.add(flow(p, part, base + ":paid:" + portion.index(), PAID, portion.amount(), portion.recipient(),
-                        portion.date(), portion.date(), perUsd));
+                        portion.date(), p.valueDate(), perUsd));
             }
             if (path.remaining().signum() > 0) {
                 flows.add(flow(p, part, base + ":committed", COMMITTED, path.remaining(), p.targetRef(),
