@@ -655,7 +655,10 @@ class ConfidentialityIT {
         // the exports and feeds: what the pages are made of, as the API gives it to this caller
         List<String> exports = new java.util.ArrayList<>(List.of("/api/v1/pledges?limit=500", "/api/v1/members",
                 "/api/v1/embargoes", "/api/v1/events?limit=200", "/api/v1/organizations?q=Quiet",
-                "/api/v1/organizations/" + hiddenOrganisation));
+                "/api/v1/organizations/" + hiddenOrganisation,
+                // the open data (issue 20): the same for every caller, public pledges and announced members only
+                "/api/v1/exports/iati/activities.xml", "/api/v1/exports/flows.csv", "/api/v1/exports/flows.json",
+                "/api/v1/exports/iati/organisations/GB.xml", "/api/v1/exports/iati/organisations/FR.xml"));
         for (String grouping : GROUPINGS) {
             for (String currency : CURRENCIES) {
                 exports.add("/api/v1/funding/summary?groupBy=" + grouping + "&currency=" + currency);

@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.iccsp.pledge.PledgeFixtures;
+import org.iccsp.platform.testing.IatiStandard;
 import org.iccsp.platform.testing.KafkaBrokerResource;
 import org.iccsp.platform.testing.PostgresDatabaseResource;
 import org.junit.jupiter.api.MethodOrderer;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The open-data exports over a real database: France's revised loan (100 → 150 is 150), committed and partly
  * disbursed to a named recipient; a public France–Japan joint pledge; and what must never be published: a pledge
- * sealed under an embargo and a joint pledge with Malta, a confidential member. Every file validates against the
+ * sealed under an embargo and a joint pledge with Ireland, a confidential member (bloc EU, which no other test totals). Every file validates against the
  * IATI 2.03 XSD and codelists, the exports answer 304 to a current copy, and a bad parameter is a 400 problem.
  * All of it in 2033 (value dates), a year no other test uses.
  */
@@ -48,8 +49,8 @@ class ExportsTest {
     static final String FLOWS_CSV = "/api/v1/exports/flows.csv?year=2033";
     static final String FLOWS_JSON = "/api/v1/exports/flows.json?year=2033";
     /** What the sealed and the confidential pledges hold: none of it may appear in any export. */
-    static final List<String> SECRETS = List.of("777.77", "Sealed Orchard", "4321.00", "Quiet Harbour", "Malta",
-            "XI-IATI-ICCSP-MT", "\"MT\"");
+    static final List<String> SECRETS = List.of("777.77", "Sealed Orchard", "4321.00", "Quiet Harbour", "Ireland",
+            "XI-IATI-ICCSP-IE", "\"IE\"");
 
     static String embargo;
     static String loan;
@@ -70,7 +71,7 @@ class ExportsTest {
     @Order(0)
     @TestSecurity(user = "admin-carol", roles = "admin")
     void adminRegistersAConfidentialMemberLoadsRatesAndOpensAnEmbargo() {
-        given().contentType(ContentType.JSON).body("{\"code\": \"MT\", \"name\": \"Malta\", \"bloc\": \"other\", \"status\": \"confidential\"}")
+        given().contentType(ContentType.JSON).body("{\"code\": \"IE\", \"name\": \"Ireland\", \"bloc\": \"EU\", \"status\": \"confidential\"}")
                 .when().post("/api/v1/members").then().statusCode(201);
         given().contentType(ContentType.JSON).body("""
                 {"rates": [{"date": "2033-01-01", "currency": "EUR", "perUsd": "0.8"},
@@ -122,7 +123,7 @@ class ExportsTest {
         String quiet = create(body("4321.00", "EUR", "Quiet Harbour", """
                 , "memberCode": "FR", "jointLabel": "Quiet Harbour Fund",
                 "shares": [{"memberCode": "FR", "amount": "2000.00", "currency": "EUR"},
-                           {"memberCode": "MT", "amount": "2321.00", "currency": "EUR"}]""")).statusCode(201)
+                           {"memberCode": "IE", "amount": "2321.00", "currency": "EUR"}]""")).statusCode(201)
                 .extract().path("id");
         act(quiet, "submit").statusCode(200);
         act(quiet, "announce").statusCode(200);
@@ -201,11 +202,11 @@ class ExportsTest {
         IatiStandard.checkCodes(fr.asString());
         assertTrue(fr.asString().contains("<organisation-identifier>XI-IATI-ICCSP-FR</organisation-identifier>"));
         noSecrets(fr.asString());
-        String confidential = given().when().get("/api/v1/exports/iati/organisations/MT.xml").then().statusCode(404)
+        String confidential = given().when().get("/api/v1/exports/iati/organisations/IE.xml").then().statusCode(404)
                 .extract().path("detail");
         String none = given().when().get("/api/v1/exports/iati/organisations/QQ.xml").then().statusCode(404)
                 .extract().path("detail");
-        assertEquals(none.replace("QQ", "MT"), confidential);
+        assertEquals(none.replace("QQ", "IE"), confidential);
     }
 
     @Test

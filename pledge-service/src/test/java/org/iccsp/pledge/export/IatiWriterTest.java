@@ -14,6 +14,7 @@ import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamWriter;
 import org.iccsp.pledge.export.domain.IatiWriter;
+import org.iccsp.platform.testing.IatiStandard;
 import org.iccsp.pledge.export.domain.PublicPledge;
 import org.iccsp.pledge.export.domain.Publisher;
 import org.iccsp.pledge.pledge.domain.IatiCodes;
@@ -135,11 +136,7 @@ class IatiWriterTest {
     }
 
     private static String name(String codelist, String code) throws Exception {
-        String xml = new String(IatiWriterTest.class.getResourceAsStream("/iati-2.03/codelists/" + codelist + ".xml")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<code>" + code
-                + "</code>\\s*<name>\\s*<narrative>([^<]*)</narrative>").matcher(xml);
-        return m.find() ? m.group(1) : null;
+        return IatiStandard.name(codelist, code);
     }
 
     static int count(String haystack, String needle) {

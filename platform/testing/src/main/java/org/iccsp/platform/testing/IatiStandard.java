@@ -1,4 +1,4 @@
-package org.iccsp.pledge.export;
+package org.iccsp.platform.testing;
 
 import java.io.InputStream;
 import java.io.StringReader;
@@ -18,8 +18,9 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * The official IATI 2.03 schemas and codelists, copied from the standard into src/test/resources/iati-2.03 (a clean
- * clone has no ../shared): validates a file against the XSD and checks each coded attribute against its codelist.
+ * The official IATI 2.03 schemas and codelists, copied unchanged from the standard into this module's resources
+ * ({@code iati-2.03/}: a clean clone has no {@code ../shared}), for pledge-service's tests and the end-to-end suite:
+ * validates a file against the XSD and checks each coded attribute against its codelist (issue 20).
  */
 public final class IatiStandard {
     private static final Map<String, Set<String>> CODELISTS = new HashMap<>();
@@ -61,6 +62,22 @@ public final class IatiStandard {
             }
         }
         return CODELISTS.get(codelist);
+    }
+
+    /** The English name of a code in its codelist (null when the codelist has no such code). */
+    public static String name(String codelist, String code) throws Exception {
+        try (InputStream in = IatiStandard.class.getResourceAsStream("/iati-2.03/codelists/" + codelist + ".xml")) {
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+            NodeList items = doc.getElementsByTagName("codelist-item");
+            for (int i = 0; i < items.getLength(); i++) {
+                Element item = (Element) items.item(i);
+                if (code.equals(item.getElementsByTagName("code").item(0).getTextContent().strip())) {
+                    Element name = (Element) item.getElementsByTagName("name").item(0);
+                    return name.getElementsByTagName("narrative").item(0).getTextContent().strip();
+                }
+            }
+            return null;
+        }
     }
 
     /** Fails unless every coded attribute of an activity or organisation file is an active code of its codelist. */
