@@ -111,11 +111,14 @@ class MalformedInputIT {
         String[] segments = target.split("/");
         String[] template = op.path().split("/");
         for (JsonNode parameter : op.parameters("path")) {
-            int at = java.util.Arrays.asList(template).indexOf("{" + parameter.get("name").asText() + "}");
+            String placeholder = "{" + parameter.get("name").asText() + "}";
+            // the parameter's segment: the whole of it ({id}) or a part ({memberCode}.xml, the rest kept)
+            int at = java.util.stream.IntStream.range(0, template.length).filter(i -> template[i].contains(placeholder))
+                    .findFirst().orElseThrow(() -> new AssertionError(placeholder + " is not in " + op.path()));
             boolean typed = !kind(parameter).equals("text");
             for (String bad : List.of(SQL, HTML, NUL, "9".repeat(300))) {
                 String[] changed = segments.clone();
-                changed[at] = encode(bad);
+                changed[at] = template[at].replace(placeholder, encode(bad));
                 probes.add(new Probe(op.method() + " " + op.path() + " with {" + parameter.get("name").asText() + "} = "
                         + shown(bad), caller, op.method(), String.join("/", changed), null, null,
                         typed || bad.equals(NUL) ? new int[] {400} : new int[] {400, 404}));
