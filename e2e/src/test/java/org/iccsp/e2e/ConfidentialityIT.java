@@ -794,7 +794,10 @@ class ConfidentialityIT {
                 "/api/v1/embargoes", "/api/v1/announcements", "/api/v1/feeds/announcements.atom",
                 "/api/v1/events?limit=200", "/api/v1/organizations?q=Quiet",
                 "/api/v1/organizations/" + hiddenOrganisation, "/api/v1/exports/hsds/organizations.json",
-                "/api/v1/feeds/directory.atom", "/api/v1/feeds/events.ics"));
+                "/api/v1/feeds/directory.atom", "/api/v1/feeds/events.ics",
+                // the open data (issue 20): the same for every caller, public pledges and announced members only
+                "/api/v1/exports/iati/activities.xml", "/api/v1/exports/flows.csv", "/api/v1/exports/flows.json",
+                "/api/v1/exports/iati/organisations/GB.xml", "/api/v1/exports/iati/organisations/FR.xml"));
         for (String grouping : GROUPINGS) {
             for (String currency : CURRENCIES) {
                 exports.add("/api/v1/funding/summary?groupBy=" + grouping + "&currency=" + currency);

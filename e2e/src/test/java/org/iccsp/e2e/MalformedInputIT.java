@@ -113,9 +113,9 @@ class MalformedInputIT {
         String[] template = op.path().split("/");
         for (JsonNode parameter : op.parameters("path")) {
             String placeholder = "{" + parameter.get("name").asText() + "}";
-            // a parameter may be part of a segment ({token}.ics): only it is replaced
+            // the parameter's segment: the whole of it ({id}) or a part ({memberCode}.xml, the rest kept)
             int at = java.util.stream.IntStream.range(0, template.length).filter(i -> template[i].contains(placeholder))
-                    .findFirst().orElseThrow();
+                    .findFirst().orElseThrow(() -> new AssertionError(placeholder + " is not in " + op.path()));
             boolean typed = !kind(parameter).equals("text");
             for (String bad : List.of(SQL, HTML, NUL, "9".repeat(300))) {
                 String[] changed = segments.clone();
@@ -505,6 +505,27 @@ class MalformedInputIT {
         assertNamed(conditional(ADMIN, "POST", "/api/v1/embargoes/" + embargo + "/release", null, "\"nonsense\""), 412,
                 "If-Match", "a release with If-Match nonsense");
         assertEquals("sealed", Api.get(ADMIN, "/api/v1/embargoes/" + embargo).get("status").asText());
+    }
+
+    /**
+     * Issue 20: the open-data exports check every parameter before the first byte: a bad year, an unknown or repeated
+     * query parameter, a format not published or a malformed member code is a 400 problem naming it, never a
+     * partial file; an export path no service owns (flows.xlsx) is the gateway's 4xx problem.
+     */
+    @Test
+    void openDataExportsRefuseBadParametersBeforeWritingAnything() {
+        for (String[] bad : new String[][] {{"/api/v1/exports/iati/activities.xml?year=abc", "year"},
+                {"/api/v1/exports/iati/activities.xml?year=" + encode(SQL), "year"},
+                {"/api/v1/exports/flows.csv?year=1999", "year"}, {"/api/v1/exports/flows.csv?year=2026&year=2027", "year"},
+                {"/api/v1/exports/flows.json?format=xlsx", "format"}, {"/api/v1/exports/flows.json?member=GB", "member"},
+                {"/api/v1/exports/iati/activities.json", "format"}, {"/api/v1/exports/iati/organisations/GB.csv", "format"},
+                {"/api/v1/exports/iati/organisations/gb.xml", "memberCode"},
+                {"/api/v1/exports/iati/organisations/" + encode(HTML) + ".xml", "memberCode"}}) {
+            assertNamed(Api.call(ANONYMOUS, "GET", bad[0], null), 400, bad[1], bad[0]);
+        }
+        Http.Reply unknown = Api.call(ANONYMOUS, "GET", "/api/v1/exports/flows.xlsx", null);
+        assertTrue(unknown.status() >= 400 && unknown.status() < 500, "a format not published: " + unknown.status());
+        assertEquals("application/problem+json", unknown.contentType(), unknown.body());
     }
 
     private static Http.Reply conditional(Callers who, String method, String path, String json, String ifMatch) {

@@ -25,6 +25,8 @@ public final class ApiTemplates {
             "/api/v1/announcements", "/api/v1/announcements/{id}", "/api/v1/announcements/{id}/transitions",
             "/api/v1/announcements/triggers/{name}", "/api/v1/feeds/announcements.atom",
             "/api/v1/funding", "/api/v1/funding/summary", "/api/v1/funding/pledges", "/api/v1/exchange-rates",
+            "/api/v1/exports/iati/activities.xml", "/api/v1/exports/iati/organisations/{memberCode}.xml",
+            "/api/v1/exports/flows.csv", "/api/v1/exports/flows.json",
             "/api/v1/events", "/api/v1/events/{id}", "/api/v1/events/{eventId}/invitations",
             "/api/v1/events/{eventId}/invitations/{invitationId}",
             "/api/v1/events/{eventId}/invitations/{invitationId}/revoke",

@@ -24,7 +24,8 @@ public final class RouteTable {
     static final List<Map.Entry<String, String>> SHARED_PREFIXES = List.of(
             Map.entry("exports/hsds/", "directory"),
             Map.entry("exports/iati/", "pledges"),
-            Map.entry("exports/flows.", "pledges"),
+            Map.entry("exports/flows.csv", "pledges"),
+            Map.entry("exports/flows.json", "pledges"),
             Map.entry("feeds/directory.atom", "directory"),
             Map.entry("feeds/announcements.atom", "pledges"),
             Map.entry("feeds/events.ics", "events"),

@@ -53,9 +53,9 @@ class ApiTemplatesTest {
 
     @Test
     void everyTemplateBelongsToTheServiceTheRouteTableSendsItTo() {
-        RouteTable routes = new RouteTable(java.util.Map.of("directory", java.net.URI.create("http://d"),
-                "pledges", java.net.URI.create("http://p"), "events", java.net.URI.create("http://e"),
-                "notifications", java.net.URI.create("http://n")));
+        java.util.Map<String, java.net.URI> upstreams = new java.util.HashMap<>();
+        RouteTable.OWNERS.keySet().forEach(service -> upstreams.put(service, java.net.URI.create("http://" + service)));
+        RouteTable routes = new RouteTable(upstreams);
         for (String template : ApiTemplates.TEMPLATES) {
             assertTrue(routes.resolve(template).isPresent(), template);
             assertEquals(template, ApiTemplates.of(template), "a template is its own template");

@@ -141,7 +141,8 @@ public class PledgeResource {
     public RestResponse<PledgeView> transition(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Transition request) {
         Pledge p = book.transition(id, new PledgeCommands.Transition(request.action(),
-                request.embargoId(), request.amount(), request.date(), request.reason()), caller.get(), ifMatch);
+                request.embargoId(), request.amount(), request.date(), request.reason(), request.recipient()), caller.get(),
+                ifMatch);
         return EntityTags.ok(PledgeView.of(p).forReader(caller.get()), PledgeBook.tag(p));
     }
 
@@ -161,12 +162,18 @@ public class PledgeResource {
         List<PledgeCommands.Share> shares = r.shares() == null ? null : r.shares().stream()
                 .map(s -> new PledgeCommands.Share(s.memberCode(), s.amount(), s.currency())).toList();
         return new PledgeCommands.Draft(r.memberCode(), r.amount(), r.currency(), r.valueDate(), r.verticals(),
-                target(r.target()), r.eventId(), r.notes(), r.newMoney(), r.jointLabel(), shares);
+                target(r.target()), r.eventId(), r.notes(), r.newMoney(), r.jointLabel(), shares,
+                classification(r.financeType(), r.aidType(), r.flowType()));
     }
 
     private static PledgeCommands.Revise revision(UpdatePledge r) {
         return new PledgeCommands.Revise(r.amount(), r.currency(), r.valueDate(), r.verticals(), target(r.target()),
-                r.eventId(), r.notes(), r.newMoney());
+                r.eventId(), r.notes(), r.newMoney(), classification(r.financeType(), r.aidType(), r.flowType()));
+    }
+
+    private static PledgeCommands.Classification classification(String financeType, String aidType, String flowType) {
+        return financeType == null && aidType == null && flowType == null ? null
+                : new PledgeCommands.Classification(financeType, aidType, flowType);
     }
 
     private static PledgeCommands.Target target(Target t) {

@@ -26,7 +26,10 @@ import org.iccsp.pledge.pledge.persistence.PledgeShare;
 public record PledgeView(String id, String memberCode, String status,
         @Schema(type = SchemaType.STRING, format = "decimal", examples = "1000.50", description = "the exact amount, a decimal string", required = true)
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency, LocalDate valueDate,
-        List<String> verticals, Target target, String eventId, String notes, boolean newMoney, String embargoId,
+        List<String> verticals, Target target, String eventId, String notes, boolean newMoney,
+        @Schema(description = "IATI FinanceType code: 110 standard grant, 421 standard loan, ...", required = true) String financeType,
+        @Schema(description = "IATI AidType code: C01 project-type interventions, ...", required = true) String aidType,
+        @Schema(description = "IATI FlowType code: 10 ODA, ...", required = true) String flowType, String embargoId,
         boolean sealed, @Schema(type = SchemaType.STRING, format = "decimal", examples = "1000.50", description = "disbursed so far, a decimal string", required = true)
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal disbursedTotal,
         String withdrawalReason, int revision, OffsetDateTime createdAt, OffsetDateTime updatedAt,
@@ -36,10 +39,11 @@ public record PledgeView(String id, String memberCode, String status,
             String reason, @Schema(type = SchemaType.STRING, format = "decimal", examples = "1000.50", description = "the amount of a disbursement, a decimal string")
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, LocalDate date,
             @Schema(description = "a revision's previous values (a JSON object), null for other actions", extensions = @Extension(name = OpenApiConventions.ANY_JSON, value = "true"))
-            @JsonRawValue String previous) {
+            @JsonRawValue String previous,
+            @Schema(description = "a disbursement's recipient (an org-id), null for other actions") String recipient) {
         public static AuditEntry of(PledgeAudit a) {
             return new AuditEntry(a.action, a.fromStatus, a.toStatus, a.actor, a.at, a.reason, a.amount,
-                    a.occurredOn, a.previous);
+                    a.occurredOn, a.previous, a.recipient);
         }
     }
 
@@ -57,7 +61,7 @@ public record PledgeView(String id, String memberCode, String status,
         List<Share> readable = shares == null ? null : shares.stream()
                 .map(s -> named.test(s.memberCode()) ? s : new Share(null, s.amount(), s.currency())).toList();
         return new PledgeView(id, named.test(memberCode) ? memberCode : null, status, amount, currency, valueDate,
-                verticals, target, eventId, notes, newMoney, embargoId, sealed, disbursedTotal, withdrawalReason, revision,
+                verticals, target, eventId, notes, newMoney, financeType, aidType, flowType, embargoId, sealed, disbursedTotal, withdrawalReason, revision,
                 createdAt, updatedAt, announcedAt, jointLabel, readable, history);
     }
 
@@ -74,7 +78,7 @@ public record PledgeView(String id, String memberCode, String status,
                 Arrays.asList(p.verticals),
                 new Target(org.iccsp.pledge.pledge.domain.TargetKind.fromCode(p.targetKind), p.targetRef,
                         p.targetName),
-                p.eventId, p.notes, p.newMoney, p.embargoId, p.sealed, p.disbursedTotal, p.withdrawalReason,
+                p.eventId, p.notes, p.newMoney, p.financeType, p.aidType, p.flowType, p.embargoId, p.sealed, p.disbursedTotal, p.withdrawalReason,
                 p.revision, p.createdAt, p.updatedAt, p.announcedAt, p.jointLabel,
                 p.jointLabel == null ? null : PledgeShare.of(p.id).stream()
                         .map(s -> new Share(s.memberCode, s.amount, s.currency)).toList(),

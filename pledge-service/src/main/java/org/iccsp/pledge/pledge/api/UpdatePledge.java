@@ -20,5 +20,8 @@ public record UpdatePledge(
         @Valid Target target,
         @Size(max = 100) String eventId,
         @Size(max = 5000) String notes,
-        Boolean newMoney) {
+        Boolean newMoney,
+        @Schema(description = "IATI FinanceType code: 110 standard grant (the default; in cash or in kind), 422 reimbursable grant, 421 standard loan, 431 subordinated loan, 1100 guarantee, 510 equity") @Size(max = 4) String financeType,
+        @Schema(description = "IATI AidType code (default C01, project-type interventions; D01, D02, E01 for in-kind help)") @Size(max = 4) String aidType,
+        @Schema(description = "IATI FlowType code: 10 ODA (the default), 20 or 21 other official flows, 30 private development finance, 50 other") @Size(max = 2) String flowType) {
 }

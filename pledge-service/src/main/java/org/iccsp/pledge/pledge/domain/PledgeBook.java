@@ -57,6 +57,7 @@ public class PledgeBook {
         String memberCode = memberFor(request.memberCode(), caller);
         Money.checkCurrency("currency", request.currency());
         BigDecimal amount = Money.checkAmount("amount", request.amount(), request.currency());
+        PledgeCommands.Classification classification = IatiCodes.check(request.classification(), IatiCodes.defaults());
         List<Share> shares = List.of();
         if (request.shares() != null && !request.shares().isEmpty()) {
             shares = jointShares.check(caller, memberCode, amount, request.currency(), request.valueDate(),
@@ -82,6 +83,9 @@ public class PledgeBook {
         p.eventId = request.eventId();
         p.notes = request.notes();
         p.newMoney = request.newMoney();
+        p.financeType = classification.financeType();
+        p.aidType = classification.aidType();
+        p.flowType = classification.flowType();
         p.disbursedTotal = BigDecimal.ZERO.setScale(amount.scale());
         p.revision = 1;
         p.createdBy = caller.subject();
@@ -146,6 +150,11 @@ public class PledgeBook {
         if (request.newMoney() != null) {
             p.newMoney = request.newMoney();
         }
+        PledgeCommands.Classification classification = IatiCodes.check(request.classification(),
+                new PledgeCommands.Classification(p.financeType, p.aidType, p.flowType));
+        p.financeType = classification.financeType();
+        p.aidType = classification.aidType();
+        p.flowType = classification.flowType();
         p.revision++;
         p.updatedAt = now();
         PledgeAudit line = audit(p, "revise", PledgeStatus.DRAFT, caller, null);
@@ -172,6 +181,8 @@ public class PledgeBook {
         if (request.action() == TransitionAction.DISBURSE) {
             line.amount = disbursed;
             line.occurredOn = request.date();
+            line.recipient = request.recipient() == null || request.recipient().isBlank() ? p.targetRef
+                    : request.recipient().strip();
         }
         return p;
     }
@@ -341,6 +352,9 @@ public class PledgeBook {
         values.put("eventId", p.eventId);
         values.put("notes", p.notes);
         values.put("newMoney", p.newMoney);
+        values.put("financeType", p.financeType);
+        values.put("aidType", p.aidType);
+        values.put("flowType", p.flowType);
         values.put("revision", p.revision);
         try {
             return json.writeValueAsString(values);

@@ -65,6 +65,18 @@ public class Pledge extends PanacheEntityBase {
     @Column(name = "new_money", nullable = false)
     public boolean newMoney;
 
+    /** IATI FinanceType code (110 standard grant, 421 standard loan, ...); see {@code IatiCodes}. */
+    @Column(name = "finance_type", nullable = false)
+    public String financeType;
+
+    /** IATI AidType code (C01 project-type interventions, ...). */
+    @Column(name = "aid_type", nullable = false)
+    public String aidType;
+
+    /** IATI FlowType code (10 ODA, ...). */
+    @Column(name = "flow_type", nullable = false)
+    public String flowType;
+
     @Column(name = "embargo_id")
     public String embargoId;
 

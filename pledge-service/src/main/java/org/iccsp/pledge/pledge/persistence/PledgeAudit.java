@@ -48,6 +48,9 @@ public class PledgeAudit extends PanacheEntityBase {
     @Column(name = "occurred_on")
     public LocalDate occurredOn;
 
+    /** For a disbursement, who received it: an org-id (a directory organisation or project). */
+    public String recipient;
+
     /** For a revision, the draft's values before it (JSON). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
