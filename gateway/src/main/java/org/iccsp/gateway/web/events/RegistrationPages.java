@@ -22,7 +22,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.ws.rs.core.GenericType;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.iccsp.gateway.web.common.Flash;
 import org.iccsp.gateway.web.common.PageLinks;
+import org.iccsp.gateway.web.i18n.DeskStateMessages;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.UpstreamProblems;
 
@@ -46,9 +53,12 @@ public class RegistrationPages {
     private final Template list;
     private final Template registration;
 
-    public RegistrationPages(@RestClient EventClient events, Pages pages, @Location("events/my-registrations.html") Template list,
-            @Location("events/registration.html") Template registration) {
+    private final DeskClient desk;
+
+    public RegistrationPages(@RestClient EventClient events, @RestClient DeskClient desk, Pages pages,
+            @Location("events/my-registrations.html") Template list, @Location("events/registration.html") Template registration) {
         this.events = events;
+        this.desk = desk;
         this.pages = pages;
         this.list = list;
         this.registration = registration;
@@ -61,22 +71,22 @@ public class RegistrationPages {
 
     @GET
     @Path("{id}")
-    public Response registration(@PathParam("id") String id, @QueryParam("place") String place) {
-        return renderOne(id, null, "taken".equals(place) || "given-up".equals(place) ? place : null, 200);
+    public Response registration(@PathParam("id") String id) {
+        return renderOne(id, null, 200);
     }
 
     @POST
     @Path("{id}/sessions/{sessionId}/join")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response join(@PathParam("id") String id, @PathParam("sessionId") String sessionId) {
-        return place(id, eventId -> events.join(eventId, sessionId), "taken");
+        return place(id, sessionId, eventId -> events.join(eventId, sessionId), true);
     }
 
     @POST
     @Path("{id}/sessions/{sessionId}/leave")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response leave(@PathParam("id") String id, @PathParam("sessionId") String sessionId) {
-        return place(id, eventId -> events.leave(eventId, sessionId, id), "given-up");
+        return place(id, sessionId, eventId -> events.leave(eventId, sessionId, id), false);
     }
 
     @POST
@@ -107,15 +117,23 @@ public class RegistrationPages {
         return download(() -> events.letter(id), "application/pdf", "iccsp-invitation-letter.pdf");
     }
 
-    /** Takes or gives up a place in a session of the registration's event; any refusal is shown on its page. */
-    private Response place(String id, Function<String, Response> call, String done) {
+    /**
+     * Takes or gives up a place in a session of the registration's event, then back to the registration with a
+     * message naming the session; any refusal is shown on its page.
+     */
+    private Response place(String id, String sessionId, Function<String, Response> call, boolean taken) {
         Map<String, Object> found = events.registration(id);
-        try (Response reply = call.apply(String.valueOf(found.get("eventId")))) {
+        String eventId = String.valueOf(found.get("eventId"));
+        try (Response reply = call.apply(eventId)) {
             if (UpstreamProblems.ok(reply)) {
-                return Response.seeOther(URI.create("/my/registrations/" + PageLinks.encode(id) + "?place=" + done)).build();
+                String title = sessionsOf(eventId).stream().filter(s -> sessionId.equals(String.valueOf(s.get("id"))))
+                        .map(s -> String.valueOf(s.get("title"))).findFirst().orElse("");
+                DeskStateMessages m = MessageBundles.get(DeskStateMessages.class, Localized.Literal.of(pages.lang()));
+                return Response.seeOther(URI.create("/my/registrations/" + PageLinks.encode(id)))
+                        .cookie(Flash.say(taken ? m.placeTaken(title) : m.placeGivenUp(title))).build();
             }
             // a session for another audience (403) or no place to give up (404) is said on the page
-            return renderOne(id, UpstreamProblems.problem("events", reply), null, reply.getStatus());
+            return renderOne(id, UpstreamProblems.problem("events", reply), reply.getStatus());
         }
     }
 
@@ -128,7 +146,7 @@ public class RegistrationPages {
                         .build();
             }
             Map<String, Object> problem = UpstreamProblems.refusal("events", reply);
-            return toList ? renderList(null, problem, reply.getStatus()) : renderOne(id, problem, null, reply.getStatus());
+            return toList ? renderList(null, problem, reply.getStatus()) : renderOne(id, problem, reply.getStatus());
         }
     }
 
@@ -154,12 +172,45 @@ public class RegistrationPages {
                 .data("status", chosen).data("problem", problem), httpStatus);
     }
 
-    private Response renderOne(String id, Map<String, Object> problem, String place, int httpStatus) {
+    private List<Map<String, Object>> sessionsOf(String eventId) {
+        return Paged.all(cursor -> desk.sessions(eventId, Paged.MAX_LIMIT, cursor));
+    }
+
+    /**
+     * Each session with the one action that applies to this registration ({@code action}): "leave" where it
+     * has a place, else "cancelled" for a cancelled session, "full" when the session has fewer places left
+     * than the registration needs, "join" otherwise.
+     */
+    private List<Map<String, Object>> withActions(List<Map<String, Object>> sessions, String registrationId,
+            Map<String, Object> registration) {
+        Set<String> held;
+        try (Response reply = desk.places(registrationId)) {
+            held = UpstreamProblems.ok(reply) ? reply.readEntity(new GenericType<List<Map<String, Object>>>() {
+            }).stream().map(p -> String.valueOf(p.get("sessionId"))).collect(Collectors.toSet()) : Set.of();
+        }
+        int needed = registration.get("places") instanceof Number n ? n.intValue() : 1;
+        for (Map<String, Object> s : sessions) {
+            String action;
+            if (held.contains(String.valueOf(s.get("id")))) {
+                action = "leave";
+            } else if ("cancelled".equals(s.get("status"))) {
+                action = "cancelled";
+            } else if (s.get("placesLeft") instanceof Number left && left.intValue() < needed) {
+                action = "full";
+            } else {
+                action = "join";
+            }
+            s.put("action", action);
+        }
+        return sessions;
+    }
+
+    private Response renderOne(String id, Map<String, Object> problem, int httpStatus) {
         Map<String, Object> found = events.registration(id);
         String eventId = String.valueOf(found.get("eventId"));
         Map<String, Object> event = events.event(eventId);
-        Object sessions = "confirmed".equals(found.get("status")) ? events.sessions(eventId) : List.of();
+        Object sessions = "confirmed".equals(found.get("status")) ? withActions(sessionsOf(eventId), id, found) : List.of();
         return pages.render(registration.data("registration", found).data("event", event).data("sessions", sessions)
-                .data("problem", problem).data("place", place), httpStatus);
+                .data("problem", problem), httpStatus);
     }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TranslationsCompleteTest {
     private static final List<Class<?>> BUNDLES = List.of(AppMessages.class, CodeMessages.class, DirectoryMessages.class,
-            EventMessages.class, PledgeMessages.class, ProfileMessages.class, DeskMessages.class, FundingMessages.class, ErrorMessages.class);
+            EventMessages.class, PledgeMessages.class, ProfileMessages.class, DeskMessages.class, FundingMessages.class, ErrorMessages.class,
+            DeskStateMessages.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "ar", "he"})
