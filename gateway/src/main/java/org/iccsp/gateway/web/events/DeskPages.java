@@ -69,6 +69,7 @@ public class DeskPages {
     @GET
     @Path("registrations/{registrationId}/reject")
     public Response confirmReject(@PathParam("id") String eventId, @PathParam("registrationId") String registrationId) {
+        requireOrganiser(eventId);
         Map<String, Object> event = events.event(eventId);
         Map<String, Object> registration = registrationOf(eventId, registrationId);
         return pages.render(reject.data("event", event).data("registration", registration).data("problem", null));
@@ -78,6 +79,7 @@ public class DeskPages {
     @Path("registrations/{registrationId}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reject(@PathParam("id") String eventId, @PathParam("registrationId") String registrationId) {
+        requireOrganiser(eventId);
         Map<String, Object> registration = registrationOf(eventId, registrationId);
         try (Response reply = events.decide(registrationId, Map.of("decision", "reject"))) {
             if (UpstreamProblems.ok(reply)) {
@@ -147,6 +149,7 @@ public class DeskPages {
     /** A check-in or its undo, then back to the desk's same search, with a message naming the person. */
     private Response atDesk(String eventId, String q, String registrationId, Supplier<Response> call,
             Function<String, String> said) {
+        requireOrganiser(eventId);
         registrationOf(eventId, registrationId);
         try (Response reply = call.get()) {
             if (UpstreamProblems.ok(reply)) {
@@ -179,6 +182,18 @@ public class DeskPages {
         return pages.render(checkInDesk.data("event", event).data("participants", page.items()).data("q", query)
                 .data("attendance", attendance).data("nextHref", nextHref).data("paged", cursor != null && !cursor.isBlank()).data("firstHref", checkInPath(eventId, query))
                 .data("problem", problem).data("typed", typed), status);
+    }
+
+    /**
+     * Only the event's organisers go further (the service's own rule, read from the attendance only they may
+     * read): anyone else gets the "not allowed" page, as the API's 403, before a registration is looked up.
+     */
+    private void requireOrganiser(String eventId) {
+        try (Response reply = desk.attendance(eventId)) {
+            if (!UpstreamProblems.ok(reply)) {
+                throw UpstreamProblems.toException("events", reply, null);
+            }
+        }
     }
 
     /** The registration, which must be of this event (else the address names nothing). */
