@@ -286,6 +286,34 @@ class MalformedInputIT {
                  "startsAt": "2030-03-10T09:00:00", "endsAt": "2030-03-10T17:00:00", "visibility": "public", "capacity": 200}""";
     }
 
+    /**
+     * The check-in desk (issue 18): its search takes SQL and wildcards literally and refuses an overlong text or
+     * an unknown status naming the field; a walk-in's name is stored as typed and comes out escaped on the desk.
+     */
+    @Test
+    void theCheckInDesksSearchTakesTextLiterallyAndAWalkInsNameComesOutEscaped() {
+        String event = SecurityFixtures.get().resolve("{new.event}");
+        String name = "Walk-in " + SQL + " " + HTML;
+        JsonNode walkIn = Api.expect(ORGANISER, "POST", "/api/v1/events/" + event + "/walk-ins",
+                "{\"name\": " + Http.JSON.valueToTree(name) + ", \"affiliation\": \"50%_Forum\"}", 201);
+        assertEquals(name, walkIn.get("name").asText(), "stored as typed");
+        String registrations = "/api/v1/events/" + event + "/registrations?q=";
+        assertEquals(1, Api.get(ORGANISER, registrations + encode(SQL)).size(), "the SQL text is searched for, as text");
+        assertEquals(1, Api.get(ORGANISER, registrations + encode("50%_f")).size(), "% and _ match themselves");
+        assertEquals(0, Api.get(ORGANISER, registrations + encode("5%0")).size(), "% is no wildcard");
+        for (String bad : List.of(registrations + "x".repeat(201), "/api/v1/events/" + event + "/registrations?status=nonsense")) {
+            Http.Reply reply = Api.call(ORGANISER, "GET", bad, null);
+            assertEquals(400, reply.status(), bad + ": " + reply.body());
+            assertEquals("application/problem+json", reply.contentType(), bad);
+        }
+        Http.Reply desk = PageSession.of(ORGANISER).get("/organiser/events/" + event + "/check-in");
+        assertEquals(200, desk.status(), abbreviated(desk.body()));
+        assertEscaped(desk.body(), "the check-in desk");
+        Http.Reply search = PageSession.of(ORGANISER).get("/organiser/events/" + event + "/check-in?q=" + encode(HTML));
+        assertEquals(200, search.status(), abbreviated(search.body()));
+        assertFalse(search.body().contains("<script>alert"), "the search text is escaped where the page repeats it");
+    }
+
     @Test
     void htmlInAnOrganisationsNameIsEscapedInTheGatewaysPagesAndInTheEmail() {
         String contact = "html-" + UUID.randomUUID() + "@example.org";

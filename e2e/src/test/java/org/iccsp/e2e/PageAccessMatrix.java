@@ -88,6 +88,11 @@ final class PageAccessMatrix {
             GET  /organiser/events/{eventPublic}                                      | R   403 403 403 403 200 200
             GET  /organiser/events/{eventInvitation}                                  | R   404 404 404 404 200 200
             GET  /organiser/events/{eventPublic}/sessions/{sessionPublic}             | R   403 403 403 403 200 200
+            GET  /organiser/events/{eventPublic}?cursor=bm90LWEtY3Vyc29y               | R   403 403 403 403 400 400
+            GET  /organiser/events/{eventPublic}/check-in                             | R   403 403 403 403 200 200
+            GET  /organiser/events/{eventPublic}/check-in?q=matrix                    | R   403 403 403 403 200 200
+            GET  /organiser/events/{eventInvitation}/check-in                         | R   404 404 404 404 200 200
+            GET  /organiser/events/{eventPublic}/registrations/{regAlice}/reject      | R   403 403 403 403 200 200
             GET  /admin/verification                                                  | R   403 403 403 403 403 200
             GET  /admin/embargoes                                                     | R   403 403 200 200 200 200
             GET  /admin/embargoes/{embargoSeal}/release                               | R   403 403 403 403 403 200
@@ -117,6 +122,10 @@ final class PageAccessMatrix {
             POST /organiser/events/{eventPublic}/cancel      empty      witness=/api/v1/events/{eventPublic}          | R 403 403 403 403 -   -
             POST /organiser/events/{eventPublic}/registrations/{regAlice}/decision decision witness=/api/v1/registrations/{regAlice} | R 403 403 403 403 - -
             POST /organiser/events/{eventPublic}/sessions/{sessionPublic}/participants/{regAlice}/check-in empty witness=/api/v1/events/{eventPublic}/sessions/{sessionPublic}/participants | R 403 403 403 403 - -
+            POST /organiser/events/{eventPublic}/registrations/{regAlice}/reject empty witness=/api/v1/registrations/{regAlice} | R 403 403 403 403 - -
+            POST /organiser/events/{eventPublic}/check-in/{regAlice} empty  witness=/api/v1/registrations/{regAlice}      | R 403 403 403 403 - -
+            POST /organiser/events/{eventPublic}/check-in/{regAlice}/undo empty witness=/api/v1/registrations/{regAlice} | R 403 403 403 403 - -
+            POST /organiser/events/{eventPublic}/walk-ins     walkIn     witness=/api/v1/events/{eventPublic}/registrations | R 403 403 403 403 - -
             POST /events/{eventInvitation}/register          register   witness=/api/v1/events/{eventInvitation}/registrations | R 404 404 404 404 - -
             POST /events/{eventMembers}/register             register   witness=/api/v1/events/{eventMembers}/registrations | R 404 404 - - - -
             POST /invitations/accept                         invitation witness=/api/v1/events/{eventInvitation}/registrations | R 404 404 404 404 - -
@@ -184,7 +193,8 @@ final class PageAccessMatrix {
                 "session-audience", "mixed", "session-room", "B", "session-startsAt", "2030-03-10T12:00",
                 "session-endsAt", "2030-03-10T13:00", "session-capacity", "10"));
         forms.put("invite", Map.of("email", "page-matrix-{uniq}@example.org"));
-        forms.put("decision", Map.of("decision", "reject"));
+        forms.put("decision", Map.of("decision", "waitlist")); // "reject" goes to its confirmation page first
+        forms.put("walkIn", Map.of("name", "Page matrix {uniq}", "affiliation", "Page matrix forum"));
         forms.put("register", Map.of("name", "Page matrix {uniq}"));
         forms.put("invitation", Map.of("token", "not-a-token", "event", "{eventInvitation}", "name", "Page matrix {uniq}"));
         return forms;

@@ -112,6 +112,6 @@ class MyRegistrationsTest {
     void theEndpointIsInTheOpenApiDocument() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", hasKey("/api/v1/registrations"))
-                .body("paths.'/api/v1/registrations'.get.parameters.name", equalTo(List.of("cursor", "limit", "status")));
+                .body("paths.'/api/v1/registrations'.get.parameters.name", equalTo(List.of("cursor", "eventId", "limit", "status")));
     }
 }

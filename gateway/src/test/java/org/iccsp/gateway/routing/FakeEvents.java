@@ -28,6 +28,10 @@ class FakeEvents implements FakeUpstreams.Canned {
 
     @Override
     public Object answer(HttpServerRequest req, String body) {
+        Object desk = desk(req, body);
+        if (desk != null) {
+            return desk;
+        }
         if (!req.method().name().equals("GET")) {
             return write(req, new JsonObject(body.startsWith("{") ? body : "{}"));
         }
@@ -47,7 +51,7 @@ class FakeEvents implements FakeUpstreams.Canned {
             case "/api/v1/events/not-a-uuid" -> FakeUpstreams.Reply.refusal(400, "id", "must be a UUID");
             case "/api/v1/events/ev-hidden" -> 404;
             case "/api/v1/events/ev-1", "/api/v1/events/ev-2", "/api/v1/events/ev-3" -> event(path.substring(path.lastIndexOf('/') + 1));
-            case "/api/v1/registrations" -> mine(req.params().getAll("status"));
+            case "/api/v1/registrations" -> mine(req.params().getAll("status"), req.getParam("eventId"));
             case "/api/v1/registrations/reg-1" -> registration("reg-1", "ev-1", cancelled.contains("reg-1") ? "cancelled" : "confirmed");
             case "/api/v1/registrations/reg-4" -> registration("reg-4", "ev-2", accepted.contains("reg-4") ? "confirmed" : "offered")
                     .put("offerExpiresAt", accepted.contains("reg-4") ? null : "2026-04-20T10:00:00Z");
@@ -94,21 +98,22 @@ class FakeEvents implements FakeUpstreams.Canned {
 
     private JsonArray sessions() {
         JsonArray sessions = new JsonArray()
-                .add(session("Closing plenary", "2026-05-05T15:00:00", "2026-05-05T17:00:00").put("id", "s-2"))
+                .add(session("Closing plenary", "2026-05-05T15:00:00", "2026-05-05T17:00:00").put("id", "s-2").put("placesLeft", 0))
                 .add(session("Opening circle", EVENT_START, "2026-05-04T10:30:00").put("id", "s-1"));
         addedSessions.forEach(sessions::add);
         return sessions;
     }
 
     /** The caller's registrations with their events, upcoming first, as GET /api/v1/registrations answers. */
-    private JsonObject mine(List<String> statuses) {
+    private JsonObject mine(List<String> statuses, String eventId) {
         JsonArray items = new JsonArray();
         for (JsonObject registration : List.of(
                 registration("reg-4", "ev-2", accepted.contains("reg-4") ? "confirmed" : "offered")
                         .put("offerExpiresAt", accepted.contains("reg-4") ? null : "2026-04-20T10:00:00Z"),
                 registration("reg-1", "ev-1", cancelled.contains("reg-1") ? "cancelled" : "confirmed"),
                 registration("reg-5", "ev-1", "waitlisted").put("waitlistRank", 2))) {
-            if (statuses.isEmpty() || statuses.contains(registration.getString("status"))) {
+            if ((statuses.isEmpty() || statuses.contains(registration.getString("status")))
+                    && (eventId == null || eventId.equals(registration.getString("eventId")))) {
                 JsonObject event = event(registration.getString("eventId"));
                 items.add(registration.put("eventTitle", event.getString("title")).put("eventStartsAt", event.getString("startsAt"))
                         .put("eventEndsAt", event.getString("endsAt")).put("eventTimeZone", event.getString("timeZone"))
@@ -185,7 +190,7 @@ class FakeEvents implements FakeUpstreams.Canned {
         if (method.equals("POST") && path.equals("/api/v1/registrations/reg-2/decision")) {
             return "approve".equals(body.getString("decision"))
                     ? FakeUpstreams.Reply.refusal(409, null, "the event is full")
-                    : FakeUpstreams.Reply.json(200, new JsonObject().put("id", "reg-2"));
+                    : FakeUpstreams.Reply.json(200, new JsonObject().put("id", "reg-2").put("name", "Bob <B>"));
         }
         if (method.equals("POST") && path.equals("/api/v1/events/ev-1/sessions/s-1/participants")) {
             return seated.add("s-1") ? FakeUpstreams.Reply.json(201, new JsonObject().put("registrationId", "reg-8"))
@@ -206,11 +211,137 @@ class FakeEvents implements FakeUpstreams.Canned {
         }
         if (method.equals("POST") && path.equals("/api/v1/events/ev-1/sessions/s-1/participants/reg-1/check-in")) {
             checkedIn.add("reg-1");
-            return FakeUpstreams.Reply.json(200, new JsonObject().put("registrationId", "reg-1"));
+            return FakeUpstreams.Reply.json(200, new JsonObject().put("registrationId", "reg-1").put("name", "Alice"));
         }
         if (method.equals("DELETE") && path.equals("/api/v1/registrations/reg-1")) {
             cancelled.add("reg-1");
             return 204;
+        }
+        return null;
+    }
+
+    // --- issue 18: the state the pages show (the reader's registration for an event, session places, the
+    // check-in desk with its search, counts, undo and walk-ins, rejecting, paged lists)
+    private final Set<String> deskCheckedIn = ConcurrentHashMap.newKeySet();
+    private final List<JsonObject> walkIns = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Set<String> rejected = ConcurrentHashMap.newKeySet();
+
+    /** The delegation of GB, confirmed for ev-1, on the second page of its registrations. */
+    private JsonObject delegationOfGb() {
+        return deskRow(new JsonObject().put("id", "reg-6").put("eventId", "ev-1").put("name", "Head of the GB delegation")
+                .put("governmentCode", "GB").put("places", 3).put("status", rejected.contains("reg-6") ? "rejected" : "confirmed")
+                .put("delegation", new JsonArray()
+                        .add(new JsonObject().put("name", "Head of the GB delegation").put("role", "head").put("title", "Minister"))
+                        .add(new JsonObject().put("name", "Grace Adviser").put("role", "member"))
+                        .add(new JsonObject().put("name", "Henry <Aide>").put("role", "member"))));
+    }
+
+    private JsonObject deskRow(JsonObject registration) {
+        return registration.put("checkedInAt", deskCheckedIn.contains(registration.getString("id")) ? "2026-05-04T06:45:00Z" : null);
+    }
+
+    private List<JsonObject> registrationsOfEv1() {
+        List<JsonObject> all = new java.util.ArrayList<>(List.of(
+                deskRow(new JsonObject().put("id", "reg-2").put("eventId", "ev-1").put("name", "Bob <B>").put("status", "requested").put("places", 1)),
+                deskRow(new JsonObject().put("id", "reg-1").put("eventId", "ev-1").put("name", "Alice").put("organizationId", "org-1")
+                        .put("status", rejected.contains("reg-1") ? "rejected" : "confirmed").put("places", 1)),
+                delegationOfGb()));
+        walkIns.forEach(w -> all.add(deskRow(w.copy())));
+        return all;
+    }
+
+    private Object desk(HttpServerRequest req, String body) {
+        String method = req.method().name();
+        String path = req.path();
+        if (method.equals("GET") && path.equals("/api/v1/events/ev-1/registrations")) {
+            String q = req.getParam("q");
+            List<String> statuses = req.params().getAll("status");
+            List<JsonObject> found = registrationsOfEv1().stream()
+                    .filter(r -> statuses.isEmpty() || statuses.contains(r.getString("status")))
+                    .filter(r -> q == null || (r.encode().toLowerCase(java.util.Locale.ROOT)).contains(q.toLowerCase(java.util.Locale.ROOT)))
+                    .toList();
+            boolean second = "c2".equals(req.getParam("cursor"));
+            if (req.getParam("cursor") != null && !second) {
+                return FakeUpstreams.Reply.refusal(400, "cursor", "is not a cursor of this list");
+            }
+            // two a page, as if the limit were 2
+            List<JsonObject> page = found.subList(second ? Math.min(2, found.size()) : 0, second ? found.size() : Math.min(2, found.size()));
+            return new FakeUpstreams.Page(new JsonArray(List.copyOf(page)), !second && found.size() > 2 ? "c2" : null);
+        }
+        if (method.equals("GET") && path.equals("/api/v1/events/ev-1/sessions")) {
+            // the timetable in two pages: the second session only follows the Link
+            JsonArray all = sessions();
+            boolean second = "c2".equals(req.getParam("cursor"));
+            JsonArray page = new JsonArray();
+            for (int i = second ? 1 : 0; i < (second ? all.size() : 1); i++) {
+                page.add(all.getValue(i));
+            }
+            return new FakeUpstreams.Page(page, second ? null : "c2");
+        }
+        if (method.equals("GET") && path.equals("/api/v1/events/ev-1/attendance")) {
+            int expected = 0;
+            int checked = 0;
+            for (JsonObject r : registrationsOfEv1()) {
+                if ("confirmed".equals(r.getString("status"))) {
+                    expected += r.getInteger("places");
+                    checked += r.getValue("checkedInAt") == null ? 0 : r.getInteger("places");
+                }
+            }
+            return new JsonObject().put("expectedPeople", expected).put("checkedInPeople", checked);
+        }
+        if (method.equals("GET") && path.matches("/api/v1/registrations/reg-[1268]/places")) {
+            return path.contains("reg-8") && seated.contains("s-1")
+                    ? new JsonArray().add(new JsonObject().put("sessionId", "s-1").put("joinedAt", "2026-04-01T10:00:00Z"))
+                    : new JsonArray();
+        }
+        if (method.equals("GET") && path.equals("/api/v1/registrations/reg-2")) {
+            return registrationsOfEv1().get(0);
+        }
+        if (method.equals("GET") && path.equals("/api/v1/registrations/reg-6")) {
+            return delegationOfGb();
+        }
+        if (method.equals("GET") && path.startsWith("/api/v1/registrations/reg-w")) {
+            return walkIns.stream().filter(w -> path.endsWith("/" + w.getString("id"))).findFirst().map(this::deskRow)
+                    .map(Object.class::cast).orElse(404);
+        }
+        if (path.matches("/api/v1/registrations/reg-[16w][0-9]*/check-in")) {
+            String id = path.split("/")[4];
+            JsonObject r = registrationsOfEv1().stream().filter(x -> id.equals(x.getString("id"))).findFirst().orElseThrow();
+            boolean in = deskCheckedIn.contains(id);
+            if (method.equals("POST") == in) {
+                return FakeUpstreams.Reply.refusal(409, null, in ? "registration " + id + " was already checked in at 2026-05-04T06:45:00Z"
+                        : "registration " + id + " is not checked in");
+            }
+            if (in) {
+                deskCheckedIn.remove(id);
+            } else {
+                deskCheckedIn.add(id);
+            }
+            return FakeUpstreams.Reply.json(200, deskRow(r.copy()));
+        }
+        if (method.equals("POST") && path.equals("/api/v1/events/ev-1/walk-ins")) {
+            JsonObject walkIn = new JsonObject(body);
+            String name = walkIn.getString("name", "");
+            if (name.isBlank()) {
+                return FakeUpstreams.Reply.refusal(400, "name", "must not be blank");
+            }
+            if (name.equals("One Too Many")) {
+                return FakeUpstreams.Reply.refusal(409, null, "event ev-1 has no place left");
+            }
+            JsonObject created = new JsonObject().put("id", "reg-w" + (walkIns.size() + 1)).put("eventId", "ev-1").put("name", name)
+                    .put("affiliation", walkIn.getString("affiliation")).put("email", walkIn.getString("email"))
+                    .put("status", "confirmed").put("places", 1).put("walkIn", true);
+            walkIns.add(created);
+            deskCheckedIn.add(created.getString("id"));
+            return FakeUpstreams.Reply.json(201, deskRow(created.copy()));
+        }
+        if (method.equals("POST") && path.matches("/api/v1/registrations/reg-[16]/decision")
+                && "reject".equals(new JsonObject(body).getString("decision"))) {
+            String id = path.split("/")[4];
+            if (!rejected.add(id)) {
+                return FakeUpstreams.Reply.refusal(409, null, "registration " + id + " is rejected");
+            }
+            return FakeUpstreams.Reply.json(200, new JsonObject().put("id", id).put("status", "rejected"));
         }
         return null;
     }

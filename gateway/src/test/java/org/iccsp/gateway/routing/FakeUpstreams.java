@@ -69,6 +69,10 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** A page of a list with {@code Link: <…?cursor=next>; rel="next"} when {@code next} is not null, as the services page. */
+    record Page(JsonArray items, String next) {
+    }
+
     /** A canned answer with its own status and content type. */
     record Reply(int status, String contentType, String body, Map<String, String> headers) {
         Reply(int status, String contentType, String body) {
@@ -107,6 +111,16 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                     response.write(text.substring(from, Math.min(text.length(), from + 4096)));
                 }
                 response.end();
+                return;
+            }
+            if (answer instanceof Page page) {
+                var response = req.response().setStatusCode(200).putHeader("Content-Type", "application/json")
+                        .putHeader("X-Upstream", name);
+                if (page.next() != null) {
+                    response.putHeader("Link", "<http://" + req.authority() + req.path() + "?limit=2&cursor="
+                            + page.next() + ">; rel=\"next\"");
+                }
+                response.end(page.items().encode());
                 return;
             }
             if (answer instanceof Reply reply) {

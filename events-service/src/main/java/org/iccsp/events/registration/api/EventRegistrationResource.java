@@ -24,7 +24,13 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.iccsp.events.registration.domain.CheckInDesk;
 import org.iccsp.events.registration.domain.Registrar;
+import org.iccsp.events.registration.domain.RegistrationStatus;
+import org.iccsp.events.registration.persistence.Registration;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.CurrentCaller;
 import org.iccsp.platform.web.Cursor;
@@ -35,10 +41,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class EventRegistrationResource {
     private final Registrar registrar;
+    private final CheckInDesk desk;
     private final CurrentCaller caller;
 
-    public EventRegistrationResource(Registrar registrar, CurrentCaller caller) {
+    public EventRegistrationResource(Registrar registrar, CheckInDesk desk, CurrentCaller caller) {
         this.registrar = registrar;
+        this.desk = desk;
         this.caller = caller;
     }
 
@@ -56,16 +64,51 @@ public class EventRegistrationResource {
                 .entity(created).build();
     }
 
-    /** The event's registrations, oldest first, a page at a time. */
+    /**
+     * The event's registrations, oldest first, a page at a time; {@code q} narrows them to a name, a walk-in's
+     * organisation, an organisation's legal name, a government code or a delegation member's name containing it
+     * (case-insensitive), {@code status} (repeatable) to those statuses.
+     */
     @GET
     @Path("registrations")
     @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
     public RestResponse<List<RegistrationView>> registrations(@PathParam("eventId") UUID eventId,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
-            @QueryParam("cursor") String cursor, UriInfo uri) {
+            @QueryParam("cursor") String cursor, @QueryParam("q") @Size(max = CheckInDesk.MAX_QUERY) String q,
+            @QueryParam("status") List<String> status, UriInfo uri) {
         Cursor after = Cursor.decode(cursor, Registrar.EVENT_REGISTRATIONS, 2);
-        return Pages.of(registrar.ofEvent(eventId, limit, after, caller.get()), limit, Registrar::cursorOf,
-                RegistrationView::of, uri);
+        Set<RegistrationStatus> statuses = MyRegistrationsResource.statuses(status);
+        List<Registration> rows = (q == null || q.isBlank()) && statuses.isEmpty()
+                ? registrar.ofEvent(eventId, limit, after, caller.get())
+                : desk.search(eventId, q, statuses, limit, after, caller.get());
+        return Pages.of(rows, limit, Registrar::cursorOf, RegistrationView::of, uri);
+    }
+
+    /**
+     * A person who arrives unregistered: registered and checked in at once (201 with the registration,
+     * confirmed); 409 when the event is cancelled, over or full.
+     */
+    @POST
+    @Path("walk-ins")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    @Operation(operationId = "registerWalkIn", summary = "Register and check in a person who arrives unregistered (organisers, admins)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the registration",
+            headers = @Header(name = "Location", description = "the URL of what was created", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegistrationView.class)))
+    public Response walkIn(@PathParam("eventId") UUID eventId, @Valid @NotNull WalkInRequest request) {
+        RegistrationView created = RegistrationView.of(desk.walkIn(eventId, request.command(), caller.get()));
+        return Response.created(UriBuilder.fromPath("/api/v1/registrations/{id}").build(created.id()))
+                .entity(created).build();
+    }
+
+    /** Confirmed participants expected and checked in, in people (a delegation counts its places) and registrations. */
+    @GET
+    @Path("attendance")
+    @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    @Operation(operationId = "eventAttendance", summary = "Checked in and expected at the venue (organisers, admins)")
+    public CheckInDesk.Attendance attendance(@PathParam("eventId") UUID eventId) {
+        return desk.attendance(eventId, caller.get());
     }
 
     /** The waitlist in FIFO order, head first, a page at a time. */

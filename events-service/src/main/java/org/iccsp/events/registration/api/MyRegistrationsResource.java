@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.iccsp.events.common.Codes;
@@ -42,6 +43,17 @@ public class MyRegistrationsResource {
         this.clock = clock;
     }
 
+    /** The statuses asked for ({@code status}, repeatable; none: all); an unknown one is a 400 naming {@code status}. */
+    static Set<RegistrationStatus> statuses(List<String> status) {
+        return status == null ? Set.of() : status.stream().map(code -> {
+            try {
+                return Codes.parse(RegistrationStatus.class, code, "status");
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("status", e.getMessage());
+            }
+        }).collect(Collectors.toSet());
+    }
+
     /** The answer: {@code {"items": [...]}}, with {@code Link: <…>; rel="next"} when more follow. */
     public record MyRegistrations(List<MyRegistration> items) {
     }
@@ -61,23 +73,19 @@ public class MyRegistrationsResource {
 
     /**
      * The caller's registrations (registrant = token subject), events that have not ended first, each
-     * part by event start; {@code status} (repeatable) keeps only those statuses.
+     * part by event start; {@code status} (repeatable) keeps only those statuses, {@code eventId} only that
+     * event's (how a page tells whether the reader is registered for the event it shows).
      */
     @GET
     @Authenticated
     public RestResponse<MyRegistrations> mine(@QueryParam("status") List<String> status,
+            @QueryParam("eventId") UUID eventId,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
             @QueryParam("cursor") String cursor, UriInfo uri) {
-        Set<RegistrationStatus> wanted = status == null ? Set.of() : status.stream().map(code -> {
-            try {
-                return Codes.parse(RegistrationStatus.class, code, "status");
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("status", e.getMessage());
-            }
-        }).collect(Collectors.toSet());
+        Set<RegistrationStatus> wanted = statuses(status);
         Cursor after = Cursor.decode(cursor, Registrar.MINE, 4);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Registrar.Own> rows = registrar.mine(caller.get(), wanted, limit, after);
+        List<Registrar.Own> rows = registrar.mine(caller.get(), wanted, eventId, limit, after);
         List<Registrar.Own> page = rows.size() > limit ? rows.subList(0, limit) : rows;
         RestResponse.ResponseBuilder<MyRegistrations> answer = RestResponse.ResponseBuilder.ok(
                 new MyRegistrations(page.stream().map(MyRegistration::of).toList()));

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iccsp.events.event.persistence.Event;
 import org.iccsp.events.organization.persistence.KnownOrganization;
+import org.iccsp.events.registration.domain.CheckInDesk;
 import org.iccsp.events.registration.domain.Registrar;
 import org.iccsp.events.registration.letter.InvitationLetter;
 import org.iccsp.events.registration.domain.RegistrationStatus;
@@ -40,13 +41,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Authenticated
 public class RegistrationResource {
     private final Registrar registrar;
+    private final CheckInDesk desk;
     private final CurrentCaller caller;
     private final String organizerEmail;
     private final Clock clock;
 
-    public RegistrationResource(Registrar registrar, CurrentCaller caller,
+    public RegistrationResource(Registrar registrar, CheckInDesk desk, CurrentCaller caller,
             @ConfigProperty(name = "events.calendar.organizer-email") String organizerEmail, Clock clock) {
         this.registrar = registrar;
+        this.desk = desk;
         this.caller = caller;
         this.organizerEmail = organizerEmail;
         this.clock = clock;
@@ -85,6 +88,27 @@ public class RegistrationResource {
     @Operation(operationId = "acceptOfferedPlace", summary = "Accept the place offered from the waitlist")
     public RestResponse<RegistrationView> accept(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         Registration r = registrar.acceptOffer(id, current -> EntityTags.checkIfMatch(ifMatch, tag(current), false),
+                caller.get());
+        return EntityTags.ok(RegistrationView.of(r), tag(r));
+    }
+
+    /** Checks a confirmed participant in at the venue's desk (409 when not confirmed or already checked in). */
+    @POST
+    @Path("check-in")
+    @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    @Operation(operationId = "checkInRegistration", summary = "Check a confirmed participant in at the venue (organisers, admins)")
+    public RestResponse<RegistrationView> checkIn(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        Registration r = desk.checkIn(id, current -> EntityTags.checkIfMatch(ifMatch, tag(current), false), caller.get());
+        return EntityTags.ok(RegistrationView.of(r), tag(r));
+    }
+
+    /** Undoes a check-in made by mistake (409 when the registration is not checked in). */
+    @DELETE
+    @Path("check-in")
+    @RolesAllowed({Caller.ORGANIZER, Caller.ADMIN})
+    @Operation(operationId = "undoCheckIn", summary = "Undo a participant's check-in (organisers, admins)")
+    public RestResponse<RegistrationView> undoCheckIn(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        Registration r = desk.undoCheckIn(id, current -> EntityTags.checkIfMatch(ifMatch, tag(current), false),
                 caller.get());
         return EntityTags.ok(RegistrationView.of(r), tag(r));
     }

@@ -257,10 +257,16 @@ public class Registrar {
      * part (not ended, ended) its row was in.
      */
     public List<Own> mine(Caller caller, Set<RegistrationStatus> statuses, int limit, Cursor after) {
+        return mine(caller, statuses, null, limit, after);
+    }
+
+    /** {@link #mine(Caller, Set, int, Cursor)} for one event only ({@code eventId}; null: every event). */
+    public List<Own> mine(Caller caller, Set<RegistrationStatus> statuses, UUID eventId, int limit, Cursor after) {
         List<String> codes = (statuses.isEmpty() ? EnumSet.allOf(RegistrationStatus.class) : statuses).stream()
                 .map(RegistrationStatus::code).toList();
         OffsetDateTime now = now();
         String keyset = "";
+        int eventParameter = after == null ? 4 : 8; // ordinal parameters without a gap
         if (after != null) {
             keyset = " and (case when e.endsAt > ?3 then 0 else 1 end > ?4 or (case when e.endsAt > ?3 then 0 else 1 end = ?4"
                     + " and (e.startsAt > ?5 or (e.startsAt = ?5 and (r.createdAt > ?6 or (r.createdAt = ?6 and r.id > ?7))))))";
@@ -268,11 +274,15 @@ public class Registrar {
         var query = Registration.getEntityManager().createQuery("""
                 select r, e from Registration r join Event e on e.id = r.eventId
                 where r.registrantSubject = ?1 and r.status in ?2""" + keyset
+                + (eventId == null ? "" : " and r.eventId = ?" + eventParameter)
                 + " order by case when e.endsAt > ?3 then 0 else 1 end, e.startsAt, r.createdAt, r.id", Object[].class)
                 .setParameter(1, caller.subject()).setParameter(2, codes).setParameter(3, now);
         if (after != null) {
             query.setParameter(4, (int) Keyset.number(after, 0)).setParameter(5, Keyset.time(after, 1))
                     .setParameter(6, Keyset.time(after, 2)).setParameter(7, Keyset.id(after, 3));
+        }
+        if (eventId != null) {
+            query.setParameter(eventParameter, eventId);
         }
         return query.setMaxResults(limit + 1).getResultStream()
                 .map(row -> new Own((Registration) row[0], (Event) row[1])).toList();

@@ -67,6 +67,14 @@ public class Registration extends PanacheEntityBase {
     @Column(name = "invitation_id")
     public UUID invitationId;
 
+    /** When the participant was checked in at the venue (null: not yet, or the check-in was undone). */
+    @Column(name = "checked_in_at")
+    public OffsetDateTime checkedInAt;
+
+    /** The organisation a walk-in names (free text; registrations made by people themselves have none). */
+    @Column
+    public String affiliation;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
@@ -169,6 +177,36 @@ public class Registration extends PanacheEntityBase {
         requireStatus(RegistrationStatus.REQUESTED, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED,
                 RegistrationStatus.OFFERED);
         end(RegistrationStatus.CANCELLED, now);
+    }
+
+    /**
+     * A person who arrives unregistered: an organiser registers them at the desk, confirmed and checked in at
+     * once ({@code placeCheck}, the event is open and has a place, runs first and may refuse).
+     */
+    public void walkIn(Runnable placeCheck, OffsetDateTime now) {
+        requireNew();
+        placeCheck.run();
+        moveTo(RegistrationStatus.CONFIRMED, now);
+        checkedInAt = now;
+    }
+
+    /** An organiser checks a confirmed participant in at the venue; once only (409 when already checked in). */
+    public void checkIn(OffsetDateTime now) {
+        requireStatus(RegistrationStatus.CONFIRMED);
+        if (checkedInAt != null) {
+            throw ProblemException.conflict("registration " + id + " was already checked in at " + checkedInAt);
+        }
+        checkedInAt = now;
+        updatedAt = now;
+    }
+
+    /** An organiser undoes a check-in made by mistake (409 when the registration is not checked in). */
+    public void undoCheckIn(OffsetDateTime now) {
+        if (checkedInAt == null) {
+            throw ProblemException.conflict("registration " + id + " is not checked in");
+        }
+        checkedInAt = null;
+        updatedAt = now;
     }
 
     /** Ends an offer whose time ran out; false (and nothing changes) when it was taken, ended or still runs. */

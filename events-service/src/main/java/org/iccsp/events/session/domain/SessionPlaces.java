@@ -140,6 +140,21 @@ public class SessionPlaces implements SessionUse {
         }
     }
 
+    /** A session place a registration holds. */
+    public record Place(UUID sessionId, OffsetDateTime joinedAt, OffsetDateTime checkedInAt) {
+    }
+
+    /** The session places the registration holds, in the timetable's order (the caller may see the registration). */
+    @SuppressWarnings("unchecked")
+    public List<Place> placesOf(UUID registrationId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.session_id, p.joined_at, p.checked_in_at from session_participant p
+                join event_session s on s.id = p.session_id
+                where p.registration_id = ?1 order by s.starts_at, s.title, s.id""")
+                .setParameter(1, registrationId).getResultList();
+        return rows.stream().map(row -> new Place((UUID) row[0], time(row[1]), time(row[2]))).toList();
+    }
+
     /** The participant list's cursor name. */
     public static final String PARTICIPANTS = "participants";
 

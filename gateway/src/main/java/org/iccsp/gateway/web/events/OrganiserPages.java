@@ -24,14 +24,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.ws.rs.QueryParam;
+import org.iccsp.gateway.web.common.Flash;
 import org.iccsp.gateway.web.common.PageLinks;
+import org.iccsp.gateway.web.i18n.DeskStateMessages;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.Refusal;
 import org.iccsp.gateway.web.common.UpstreamProblems;
 import jakarta.ws.rs.core.GenericType;
 
 /**
- * The organiser's desk for one event: registrations to decide on, the waitlist, the timetable with a
+ * The organiser's desk for one event: registrations to decide on (a page at a time, with each delegation's
+ * people and whether they are checked in; rejecting goes through {@link DeskPages}' confirmation), the
+ * waitlist, the timetable with a
  * form to add a session and each session's check-in list, invitations (with a form to invite by
  * e-mail) and cancelling the event. The events-service decides who is an organiser (others get a
  * "not allowed" page); its refusals are shown on the desk, naming the fields.
@@ -46,9 +53,12 @@ public class OrganiserPages {
     private final Template desk;
     private final Template checkIn;
 
-    public OrganiserPages(@RestClient EventClient events, Pages pages, @Location("organiser/event.html") Template desk,
-            @Location("organiser/check-in.html") Template checkIn) {
+    private final DeskClient lists;
+
+    public OrganiserPages(@RestClient EventClient events, @RestClient DeskClient lists, Pages pages,
+            @Location("organiser/event.html") Template desk, @Location("organiser/check-in.html") Template checkIn) {
         this.events = events;
+        this.lists = lists;
         this.pages = pages;
         this.desk = desk;
         this.checkIn = checkIn;
@@ -59,9 +69,10 @@ public class OrganiserPages {
         static final Outcome NONE = new Outcome(null, Map.of(), null);
     }
 
+    /** The desk; {@code cursor}: the page of registrations after the first (the desk's own "next" link). */
     @GET
-    public Response desk(@PathParam("id") String eventId) {
-        return renderDesk(eventId, Outcome.NONE, 200);
+    public Response desk(@PathParam("id") String eventId, @QueryParam("cursor") String cursor) {
+        return renderDesk(eventId, cursor == null || cursor.isBlank() ? null : cursor, Outcome.NONE, 200);
     }
 
     @POST
@@ -69,7 +80,22 @@ public class OrganiserPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@PathParam("id") String eventId, @PathParam("registrationId") String registrationId,
             @FormParam("decision") String decision) {
-        return backToDesk(eventId, () -> events.decide(registrationId, Map.of("decision", decision == null ? "" : decision)));
+        if ("reject".equals(decision)) { // irreversible: first the page that says what it will do
+            return Response.seeOther(URI.create(deskPath(eventId) + "/registrations/" + PageLinks.encode(registrationId)
+                    + "/reject")).build();
+        }
+        try (Response reply = events.decide(registrationId, Map.of("decision", decision == null ? "" : decision))) {
+            if (UpstreamProblems.ok(reply)) {
+                Map<String, Object> decided = reply.readEntity(new GenericType<Map<String, Object>>() {
+                });
+                String name = String.valueOf(decided.getOrDefault("name", ""));
+                DeskStateMessages m = messages();
+                return Response.seeOther(URI.create(deskPath(eventId) + "#registrations-heading"))
+                        .cookie(Flash.say("waitlist".equals(decision) ? m.waitlisted(name) : m.approved(name))).build();
+            }
+            return renderDesk(eventId, null, new Outcome(UpstreamProblems.refusal("events", reply), Map.of(), null),
+                    reply.getStatus());
+        }
     }
 
     @POST
@@ -119,10 +145,10 @@ public class OrganiserPages {
     @Path("sessions/{sessionId}")
     public Response checkInList(@PathParam("id") String eventId, @PathParam("sessionId") String sessionId) {
         Map<String, Object> event = events.event(eventId);
-        List<Map<String, Object>> sessions = events.sessions(eventId);
+        List<Map<String, Object>> sessions = Paged.all(cursor -> lists.sessions(eventId, Paged.MAX_LIMIT, cursor));
         Map<String, Object> session = sessions.stream().filter(s -> sessionId.equals(String.valueOf(s.get("id"))))
                 .findFirst().orElseThrow(NotFoundException::new);
-        Object participants = events.participants(eventId, sessionId);
+        Object participants = Paged.all(cursor -> lists.participants(eventId, sessionId, Paged.MAX_LIMIT, cursor));
         return pages.render(checkIn.data("event", event).data("session", session).data("participants", participants));
     }
 
@@ -131,12 +157,16 @@ public class OrganiserPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response checkIn(@PathParam("id") String eventId, @PathParam("sessionId") String sessionId,
             @PathParam("registrationId") String registrationId) {
+        String name;
         try (Response reply = events.checkIn(eventId, sessionId, registrationId)) {
             if (!UpstreamProblems.ok(reply)) {
                 UpstreamProblems.refusal("events", reply); // a failing service or a refusal: its error page
             }
+            name = String.valueOf(reply.readEntity(new GenericType<Map<String, Object>>() {
+            }).getOrDefault("name", ""));
         }
-        return Response.seeOther(URI.create(deskPath(eventId) + "/sessions/" + PageLinks.encode(sessionId))).build();
+        return Response.seeOther(URI.create(deskPath(eventId) + "/sessions/" + PageLinks.encode(sessionId)))
+                .cookie(Flash.say(messages().checkedInDone(name))).build();
     }
 
     /** A desk form's post: back to the desk, or the desk with the service's refusal. */
@@ -149,16 +179,34 @@ public class OrganiserPages {
     }
 
     private Response renderDesk(String eventId, Outcome outcome, int status) {
+        return renderDesk(eventId, null, outcome, status);
+    }
+
+    /**
+     * The desk: the registrations a page at a time ({@link #REGISTRATIONS_PAGE}, the desk's own next link
+     * following the service's), the waitlist, timetable and invitations whole (every page the service gives).
+     */
+    private Response renderDesk(String eventId, String cursor, Outcome outcome, int status) {
         Map<String, Object> event = events.event(eventId);
-        Object registrations = events.eventRegistrations(eventId);
-        Object waitlist = events.waitlist(eventId);
-        Object sessions = events.sessions(eventId);
-        Object invitations = events.invitations(eventId);
-        return pages.render(desk.data("event", event).data("registrations", registrations).data("waitlist", waitlist)
+        Paged registrations = Paged.read(lists.registrations(eventId, REGISTRATIONS_PAGE, cursor, null, null));
+        Object waitlist = Paged.all(next -> lists.waitlist(eventId, Paged.MAX_LIMIT, next));
+        Object sessions = Paged.all(next -> lists.sessions(eventId, Paged.MAX_LIMIT, next));
+        Object invitations = Paged.all(next -> lists.invitations(eventId, Paged.MAX_LIMIT, next));
+        String nextHref = registrations.next() == null ? null
+                : deskPath(eventId) + "?cursor=" + PageLinks.encode(registrations.next()) + "#registrations-heading";
+        return pages.render(desk.data("event", event).data("registrations", registrations.items())
+                .data("nextRegistrations", nextHref).data("registrationsPaged", cursor != null).data("waitlist", waitlist)
                 .data("sessions", sessions).data("invitations", invitations).data("problem", outcome.problem())
                 .data("session", outcome.session()).data("invited", outcome.invited())
                 .data("sessionKinds", EventForms.SESSION_KINDS).data("audiences", EventForms.AUDIENCES)
-                .data("decisions", List.of("approve", "reject", "waitlist")), status);
+                .data("decisions", List.of("approve", "waitlist")), status);
+    }
+
+    /** Registrations per page of the desk. */
+    static final int REGISTRATIONS_PAGE = 100;
+
+    private DeskStateMessages messages() {
+        return MessageBundles.get(DeskStateMessages.class, Localized.Literal.of(pages.lang()));
     }
 
     private static String deskPath(String eventId) {

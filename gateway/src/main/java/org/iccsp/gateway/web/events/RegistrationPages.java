@@ -25,6 +25,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.iccsp.gateway.web.common.Flash;
 import org.iccsp.gateway.web.common.PageLinks;
 import org.iccsp.gateway.web.common.Sentences;
+import jakarta.ws.rs.core.GenericType;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.UpstreamProblems;
 
@@ -50,10 +53,13 @@ public class RegistrationPages {
     private final Template cancelling;
     private final Template leaving;
 
-    public RegistrationPages(@RestClient EventClient events, Pages pages, @Location("events/my-registrations.html") Template list,
-            @Location("events/registration.html") Template registration,
+    private final DeskClient desk;
+
+    public RegistrationPages(@RestClient EventClient events, @RestClient DeskClient desk, Pages pages,
+            @Location("events/my-registrations.html") Template list, @Location("events/registration.html") Template registration,
             @Location("events/confirm-cancel.html") Template cancelling, @Location("events/confirm-leave.html") Template leaving) {
         this.events = events;
+        this.desk = desk;
         this.pages = pages;
         this.list = list;
         this.registration = registration;
@@ -85,7 +91,7 @@ public class RegistrationPages {
     public Response confirmLeave(@PathParam("id") String id, @PathParam("sessionId") String sessionId) {
         Map<String, Object> found = events.registration(id);
         String eventId = String.valueOf(found.get("eventId"));
-        Map<String, Object> session = events.sessions(eventId).stream().filter(s -> sessionId.equals(String.valueOf(s.get("id"))))
+        Map<String, Object> session = sessionsOf(eventId).stream().filter(s -> sessionId.equals(String.valueOf(s.get("id"))))
                 .findFirst().orElseThrow(NotFoundException::new);
         return pages.render(leaving.data("registration", found).data("event", events.event(eventId)).data("session", session));
     }
@@ -135,13 +141,16 @@ public class RegistrationPages {
         return download(() -> events.letter(id), "application/pdf", "iccsp-invitation-letter.pdf");
     }
 
-    /** Takes or gives up a place in a session of the registration's event; any refusal is shown on its page. */
+    /**
+     * Takes or gives up a place in a session of the registration's event, then back to the registration with a
+     * message naming the session; any refusal is shown on its page.
+     */
     private Response place(String id, String sessionId, Function<String, Response> call, boolean taken) {
         Map<String, Object> found = events.registration(id);
         String eventId = String.valueOf(found.get("eventId"));
         try (Response reply = call.apply(eventId)) {
             if (UpstreamProblems.ok(reply)) {
-                Object title = events.sessions(eventId).stream().filter(s -> sessionId.equals(String.valueOf(s.get("id"))))
+                Object title = sessionsOf(eventId).stream().filter(s -> sessionId.equals(String.valueOf(s.get("id"))))
                         .map(s -> s.get("title")).findFirst().orElse("");
                 var m = Sentences.in(pages.lang());
                 return Response.seeOther(URI.create("/my/registrations/" + PageLinks.encode(id) + "#sessions-heading"))
@@ -192,11 +201,44 @@ public class RegistrationPages {
                 .data("status", chosen).data("problem", problem), httpStatus);
     }
 
+    private List<Map<String, Object>> sessionsOf(String eventId) {
+        return Paged.all(cursor -> desk.sessions(eventId, Paged.MAX_LIMIT, cursor));
+    }
+
+    /**
+     * Each session with the one action that applies to this registration ({@code action}): "leave" where it
+     * has a place, else "cancelled" for a cancelled session, "full" when the session has fewer places left
+     * than the registration needs, "join" otherwise.
+     */
+    private List<Map<String, Object>> withActions(List<Map<String, Object>> sessions, String registrationId,
+            Map<String, Object> registration) {
+        Set<String> held;
+        try (Response reply = desk.places(registrationId)) {
+            held = UpstreamProblems.ok(reply) ? reply.readEntity(new GenericType<List<Map<String, Object>>>() {
+            }).stream().map(p -> String.valueOf(p.get("sessionId"))).collect(Collectors.toSet()) : Set.of();
+        }
+        int needed = registration.get("places") instanceof Number n ? n.intValue() : 1;
+        for (Map<String, Object> s : sessions) {
+            String action;
+            if (held.contains(String.valueOf(s.get("id")))) {
+                action = "leave";
+            } else if ("cancelled".equals(s.get("status"))) {
+                action = "cancelled";
+            } else if (s.get("placesLeft") instanceof Number left && left.intValue() < needed) {
+                action = "full";
+            } else {
+                action = "join";
+            }
+            s.put("action", action);
+        }
+        return sessions;
+    }
+
     private Response renderOne(String id, Map<String, Object> problem, int httpStatus) {
         Map<String, Object> found = events.registration(id);
         String eventId = String.valueOf(found.get("eventId"));
         Map<String, Object> event = events.event(eventId);
-        Object sessions = "confirmed".equals(found.get("status")) ? events.sessions(eventId) : List.of();
+        Object sessions = "confirmed".equals(found.get("status")) ? withActions(sessionsOf(eventId), id, found) : List.of();
         return pages.render(registration.data("registration", found).data("event", event).data("sessions", sessions)
                 .data("problem", problem), httpStatus);
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -127,6 +128,11 @@ public class RegistrationPagesTest {
                 .then().statusCode(303).header("Location", containsString("/my/registrations/reg-8")).extract().cookie(Flash.COOKIE);
         org.junit.jupiter.api.Assertions.assertTrue(java.net.URLDecoder.decode(taken, java.nio.charset.StandardCharsets.UTF_8)
                 .matches("You have a place in “.+”\\."), taken);
+        // once you have a place, the session offers only to give it up; a full session offers nothing
+        given().when().get("/my/registrations/reg-8").then().statusCode(200)
+                .body(allOf(containsString("id=\"leave-form-s-1\""), not(containsString("id=\"join-form-s-1\"")),
+                        containsString("id=\"full-s-2\""), not(containsString("id=\"join-form-s-2\"")),
+                        not(containsString("id=\"leave-form-s-2\""))));
         withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-1/join").then().statusCode(409)
                 .body(allOf(containsString("You already have a place in this session."), not(containsString("session s-1"))));
         withCsrf(page).when().post("/my/registrations/reg-8/sessions/s-2/join").then().statusCode(403)

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TranslationsCompleteTest {
     private static final List<Class<?>> BUNDLES = List.of(AppMessages.class, CodeMessages.class, DirectoryMessages.class,
             EventMessages.class, PledgeMessages.class, ProfileMessages.class, DeskMessages.class, FundingMessages.class, ErrorMessages.class,
-            ChartMessages.class, DirectorySearchMessages.class, DataMessages.class, ConfirmMessages.class, AnnouncementMessages.class);
+            ChartMessages.class, DirectorySearchMessages.class, DataMessages.class, ConfirmMessages.class, AnnouncementMessages.class,
+            DeskStateMessages.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "ar", "he"})
