@@ -32,13 +32,15 @@ public record PledgeView(String id, String memberCode, String status,
         String withdrawalReason, int revision, OffsetDateTime createdAt, OffsetDateTime updatedAt,
         OffsetDateTime announcedAt, String jointLabel, List<Share> shares, List<AuditEntry> history) {
 
-    public record AuditEntry(String action, String fromStatus, String toStatus, String actor, OffsetDateTime at,
+    public record AuditEntry(String action, String fromStatus, String toStatus, String actor,
+            @Schema(description = "the display name of whoever made the change, as their token gave it then; null on lines written before names were recorded, and for changes the service made itself")
+            String actorName, OffsetDateTime at,
             String reason, @Schema(type = SchemaType.STRING, format = "decimal", examples = "1000.50", description = "the amount of a disbursement, a decimal string")
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, LocalDate date,
             @Schema(description = "a revision's previous values (a JSON object), null for other actions", extensions = @Extension(name = OpenApiConventions.ANY_JSON, value = "true"))
             @JsonRawValue String previous) {
         public static AuditEntry of(PledgeAudit a) {
-            return new AuditEntry(a.action, a.fromStatus, a.toStatus, a.actor, a.at, a.reason, a.amount,
+            return new AuditEntry(a.action, a.fromStatus, a.toStatus, a.actor, a.actorName, a.at, a.reason, a.amount,
                     a.occurredOn, a.previous);
         }
     }
