@@ -50,7 +50,8 @@ class FakePledges implements FakeUpstreams.Canned {
                 case "PATCH" -> revise(pledge, new JsonObject(body));
                 case "POST" -> parts.length == 2 && parts[1].equals("transitions") ? transition(pledge, new JsonObject(body)) : null;
                 default -> pledge.copy().put("history", new JsonArray().add(new JsonObject().put("action", "create")
-                        .put("toStatus", "draft").put("actor", "gb-official").put("at", "2026-01-10T09:00:00Z")));
+                        .put("toStatus", "draft").put("actor", "5f0c7a52-2b1e-4c8e-9d0a-3f1b2c4d5e6f").put("actorName", "Grace Gov")
+                        .put("at", "2026-01-10T09:00:00Z")));
             };
         }
         if (path.equals("/api/v1/pledges")) {
@@ -63,6 +64,10 @@ class FakePledges implements FakeUpstreams.Canned {
         }
         if (path.equals("/api/v1/embargoes")) {
             return method.equals("POST") ? createEmbargo(new JsonObject(body)) : embargoes;
+        }
+        if (path.matches("/api/v1/embargoes/[^/]+") && method.equals("GET")) {
+            return embargoes.stream().map(e -> (JsonObject) e)
+                    .filter(e -> path.equals("/api/v1/embargoes/" + e.getString("id"))).findFirst().map(e -> (Object) e).orElse(404);
         }
         if (path.matches("/api/v1/embargoes/[^/]+/release") && method.equals("POST")) {
             JsonObject embargo = embargoes.stream().map(e -> (JsonObject) e)
@@ -88,6 +93,9 @@ class FakePledges implements FakeUpstreams.Canned {
         }
         if (!pledge.getString("amount").matches("\\d+(\\.\\d+)?")) { // as Jackson refuses "1,000,000"
             return FakeUpstreams.Reply.refusal(400, "amount", "must be a valid BigDecimal");
+        }
+        if (pledge.getString("currency") == null || !pledge.getString("currency").matches("[A-Z]{3}")) {
+            return FakeUpstreams.Reply.refusal(400, "currency", "must be an ISO 4217 code such as EUR");
         }
         if (!idempotencyKeys.add(key)) {
             return FakeUpstreams.Reply.json(200, pledges.getJsonObject(0)); // a replay
@@ -154,12 +162,18 @@ class FakePledges implements FakeUpstreams.Canned {
     }
 
     private static JsonObject summary(String currency, String groupBy) {
+        // by member and by event, the keys the real service gives (member codes; event ids, "none" without one)
+        String[] keys = switch (String.valueOf(groupBy)) {
+            case "member" -> new String[] {"GB", "FR"};
+            case "event" -> new String[] {"ev-1", "none"};
+            default -> new String[] {"EU <bloc>", "GCC"};
+        };
         return new JsonObject().put("reportingCurrency", currency).put("groupBy", groupBy)
                 .put("groups", new JsonArray()
-                        .add(group("EU <bloc>", 4, 9, "2000000.00", "500000.00"))
-                        .add(group("GCC", 3, 3, "1000000.00", "1000000.00")))
+                        .add(group(keys[0], 4, 9, "2000000.00", "500000.00"))
+                        .add(group(keys[1], 3, 3, "1000000.00", "1000000.00")))
                 .put("total", group("total", 7, 12, "3000000.00", "1500000.00"))
-                .put("unconvertedPledges", 0);
+                .put("unconvertedPledges", "member".equals(groupBy) ? 2 : 0);
     }
 
     private static JsonObject group(String key, int members, int pledges, String announced, String committed) {

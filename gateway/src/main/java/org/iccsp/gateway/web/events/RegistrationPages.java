@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.iccsp.gateway.web.directory.OrganisationNames;
 import org.iccsp.gateway.web.common.PageLinks;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.UpstreamProblems;
@@ -45,9 +46,11 @@ public class RegistrationPages {
     private final Pages pages;
     private final Template list;
     private final Template registration;
+    private final OrganisationNames organisations;
 
     public RegistrationPages(@RestClient EventClient events, Pages pages, @Location("events/my-registrations.html") Template list,
-            @Location("events/registration.html") Template registration) {
+            @Location("events/registration.html") Template registration, OrganisationNames organisations) {
+        this.organisations = organisations;
         this.events = events;
         this.pages = pages;
         this.list = list;
@@ -158,8 +161,10 @@ public class RegistrationPages {
         Map<String, Object> found = events.registration(id);
         String eventId = String.valueOf(found.get("eventId"));
         Map<String, Object> event = events.event(eventId);
+        found.putIfAbsent("eventTimeZone", event.get("timeZone")); // times on the page are the venue's
         Object sessions = "confirmed".equals(found.get("status")) ? events.sessions(eventId) : List.of();
         return pages.render(registration.data("registration", found).data("event", event).data("sessions", sessions)
+                .data("organisation", organisations.name(found.get("organizationId"), pages.lang()))
                 .data("problem", problem).data("place", place), httpStatus);
     }
 }

@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.iccsp.gateway.web.events.EventClient;
 import org.iccsp.gateway.web.common.Pages;
 
 /**
@@ -30,8 +32,11 @@ public class FundingPages {
     private final PledgeClient pledges;
     private final Pages pages;
     private final Template dashboard;
+    private final EventClient events;
 
-    public FundingPages(@RestClient PledgeClient pledges, Pages pages, @Location("funding/dashboard.html") Template dashboard) {
+    public FundingPages(@RestClient PledgeClient pledges, Pages pages, @Location("funding/dashboard.html") Template dashboard,
+            @RestClient EventClient events) {
+        this.events = events;
         this.pledges = pledges;
         this.pages = pages;
         this.dashboard = dashboard;
@@ -49,7 +54,23 @@ public class FundingPages {
         FundingSummary summary = pledges.fundingSummary(grouping, reporting);
         List<Bar> groups = scaleBars(summary == null || summary.groups() == null ? List.of() : summary.groups());
         return pages.render(dashboard.data("summary", summary).data("groups", groups)
-                .data("groupBy", grouping).data("groupings", GROUPINGS).data("currency", reporting));
+                .data("groupBy", grouping).data("groupings", GROUPINGS).data("currency", reporting)
+                .data("eventTitles", "event".equals(grouping) ? eventTitles() : Map.of()));
+    }
+
+    /** The titles of the events the reader may see, by id, to name the event groups (none when unreadable). */
+    private Map<String, Object> eventTitles() {
+        Map<String, Object> titles = new java.util.HashMap<>();
+        try {
+            for (Map<String, Object> event : events.eventsOrNone()) {
+                if (event.get("id") != null && event.get("title") != null) {
+                    titles.put(event.get("id").toString(), event.get("title"));
+                }
+            }
+        } catch (jakarta.ws.rs.ProcessingException | jakarta.ws.rs.WebApplicationException e) {
+            return Map.of();
+        }
+        return titles;
     }
 
     /** Each bar's length as a percentage of the largest announced total (committed ≤ announced). */

@@ -64,6 +64,11 @@ public interface PledgeClient {
     @Path("embargoes")
     Response embargoList();
 
+    /** One embargo, whatever the answer (a pledge page names it when the reader may see it). */
+    @GET
+    @Path("embargoes/{id}")
+    Response embargoReply(@PathParam("id") String id);
+
     @POST
     @Path("embargoes")
     Response createEmbargo(Map<String, Object> embargo);
