@@ -5,7 +5,12 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.iccsp.gateway.web.i18n.NameMessages;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.iccsp.gateway.web.common.UpstreamProblems;
 
@@ -20,6 +25,26 @@ public class OrganisationNames {
 
     public OrganisationNames(@RestClient DirectoryClient directory) {
         this.directory = directory;
+    }
+
+    /**
+     * The names of the organisations {@code rows} (service answers: maps with an {@code organizationId}) were made
+     * for, by id, each looked up once; one the reader may not see is "an organisation you cannot see", never its id.
+     */
+    public Map<String, String> namesIn(Object rows, String lang) {
+        Map<String, String> names = new HashMap<>();
+        if (rows instanceof List<?> list) {
+            for (Object row : list) {
+                if (row instanceof Map<?, ?> map && map.get("organizationId") != null) {
+                    names.computeIfAbsent(map.get("organizationId").toString(), id -> {
+                        String name = name(id, lang);
+                        return name != null ? name
+                                : MessageBundles.get(NameMessages.class, Localized.Literal.of(lang)).organisationHidden();
+                    });
+                }
+            }
+        }
+        return names;
     }
 
     public String name(Object id, String lang) {

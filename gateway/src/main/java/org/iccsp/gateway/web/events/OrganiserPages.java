@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.iccsp.gateway.web.directory.OrganisationNames;
 import org.iccsp.gateway.web.common.PageLinks;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.Refusal;
@@ -43,11 +44,13 @@ import jakarta.ws.rs.core.GenericType;
 public class OrganiserPages {
     private final EventClient events;
     private final Pages pages;
+    private final OrganisationNames organisations;
     private final Template desk;
     private final Template checkIn;
 
     public OrganiserPages(@RestClient EventClient events, Pages pages, @Location("organiser/event.html") Template desk,
-            @Location("organiser/check-in.html") Template checkIn) {
+            @Location("organiser/check-in.html") Template checkIn, OrganisationNames organisations) {
+        this.organisations = organisations;
         this.events = events;
         this.pages = pages;
         this.desk = desk;
@@ -120,7 +123,8 @@ public class OrganiserPages {
         Map<String, Object> session = sessions.stream().filter(s -> sessionId.equals(String.valueOf(s.get("id"))))
                 .findFirst().orElseThrow(NotFoundException::new);
         Object participants = events.participants(eventId, sessionId);
-        return pages.render(checkIn.data("event", event).data("session", session).data("participants", participants));
+        return pages.render(checkIn.data("event", event).data("session", session).data("participants", participants)
+                .data("organisations", organisations.namesIn(participants, pages.lang())));
     }
 
     @POST
@@ -152,6 +156,7 @@ public class OrganiserPages {
         Object sessions = events.sessions(eventId);
         Object invitations = events.invitations(eventId);
         return pages.render(desk.data("event", event).data("registrations", registrations).data("waitlist", waitlist)
+                .data("organisations", organisations.namesIn(registrations, pages.lang()))
                 .data("sessions", sessions).data("invitations", invitations).data("problem", outcome.problem())
                 .data("session", outcome.session()).data("invited", outcome.invited())
                 .data("sessionKinds", EventForms.SESSION_KINDS).data("audiences", EventForms.AUDIENCES)

@@ -138,6 +138,15 @@ class NamesPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "olga", roles = "organizer")
+    void theCheckInListNamesTheOrganisationNotItsId() {
+        String page = given().when().get("/organiser/events/ev-1/sessions/s-1").then().statusCode(200)
+                .body(allOf(containsString("<bdi>" + escaped(FakeUpstreams.HOSTILE_NAME) + "</bdi>"), not(containsString("org-1<"))))
+                .extract().asString();
+        assertNoDeveloperText(page);
+    }
+
+    @Test
     void countsTakeEachLanguagesPluralForms() {
         assertEquals("1 place", Plurals.count("places", 1, null, "en"));
         assertEquals("3 places", Plurals.count("places", 3, null, "en"));
