@@ -32,7 +32,7 @@ class BrowserNamesIT {
         project = "Wells for Jenin " + suffix;
         projectId = Api.expect(Callers.ADMIN, "POST", "/api/v1/organizations/" + org.id() + "/projects", """
                 {"title": "%s", "sectors": ["agriculture"], "status": "active"}""".formatted(project), 201).get("id").asText();
-        embargo = "Ministerial round " + suffix;
+        embargo = "ministerial-round-" + suffix; // the service takes a slug
         embargoId = Api.expect(Callers.ADMIN, "POST", "/api/v1/embargoes", "{\"name\": \"" + embargo + "\"}", 201).get("id").asText();
     }
 
