@@ -49,7 +49,8 @@ class BrowserRegistrationIT {
             }
             assertEquals(2, browser.texts(By.cssSelector("section[aria-labelledby=timetable] table")).size(),
                     "one table per day: " + timetable);
-            assertTrue(timetable.contains("2030-05-14") && timetable.contains("2030-05-15"), timetable);
+            assertTrue(timetable.contains("Tuesday, May 14, 2030") && timetable.contains("Wednesday, May 15, 2030"),
+                    "each day with its weekday: " + timetable);
             browser.screenshot("event");
 
             browser.click(By.id("register-link"));

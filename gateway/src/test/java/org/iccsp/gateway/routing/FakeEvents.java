@@ -14,6 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * forwarded invitation (403). It keeps what was written, so a page shows the change afterwards.
  */
 class FakeEvents implements FakeUpstreams.Canned {
+    /** Ids as the real service writes them in its refusals, which no page may show. */
+    static final String SESSION_UUID = "ed2fa049-7d1c-4b8e-a2f3-5c6d7e8f9a0b";
+    static final String EVENT_UUID = "62113324-5b1a-4c3e-9f0e-0c1d2e3f4a5b";
+
     static final String EVENT_START = "2026-05-04T09:00:00";
     /** The invitation token that was sent to another address (a forwarded link). */
     static final String FORWARDED_TOKEN = "tok-forwarded";
@@ -46,6 +50,9 @@ class FakeEvents implements FakeUpstreams.Canned {
             // as for its invitee (pages under @TestSecurity call without a token)
             case "/api/v1/events" -> req.getHeader("Authorization") == null ? new JsonArray().add(event("ev-1")).add(event("ev-3"))
                     : new JsonArray().add(event("ev-1")).add(event("ev-2")).add(event("ev-3"));
+            case "/api/v1/working-groups" -> "ev-1".equals(req.getParam("eventId"))
+                    ? new JsonArray().add(new JsonObject().put("id", "wg-water").put("eventId", "ev-1").put("name", "Water and sanitation"))
+                    : new JsonArray();
             case "/api/v1/events/broken" -> 500;
             // an id that is not a UUID: the real service's 400 naming the path parameter
             case "/api/v1/events/not-a-uuid" -> FakeUpstreams.Reply.refusal(400, "id", "must be a UUID");
@@ -187,6 +194,9 @@ class FakeEvents implements FakeUpstreams.Canned {
             cancelledEvents.add("ev-2");
             return FakeUpstreams.Reply.json(200, event("ev-2"));
         }
+        if (method.equals("POST") && path.equals("/api/v1/registrations/reg-full/decision")) { // the real service's words
+            return FakeUpstreams.Reply.refusal(409, null, "event " + EVENT_UUID + " has no place left; waitlist instead");
+        }
         if (method.equals("POST") && path.equals("/api/v1/registrations/reg-2/decision")) {
             return "approve".equals(body.getString("decision"))
                     ? FakeUpstreams.Reply.refusal(409, null, "the event is full")
@@ -194,7 +204,7 @@ class FakeEvents implements FakeUpstreams.Canned {
         }
         if (method.equals("POST") && path.equals("/api/v1/events/ev-1/sessions/s-1/participants")) {
             return seated.add("s-1") ? FakeUpstreams.Reply.json(201, new JsonObject().put("registrationId", "reg-8"))
-                    : FakeUpstreams.Reply.refusal(409, null, "you already have a place in session s-1");
+                    : FakeUpstreams.Reply.refusal(409, null, "you already have a place in session " + SESSION_UUID);
         }
         if (method.equals("POST") && path.equals("/api/v1/events/ev-1/sessions/s-2/participants")) {
             return FakeUpstreams.Reply.refusal(403, null, "session s-2 is for government participants");

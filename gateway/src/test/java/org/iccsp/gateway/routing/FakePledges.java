@@ -62,7 +62,8 @@ class FakePledges implements FakeUpstreams.Canned {
                 case "PATCH" -> revise(pledge, new JsonObject(body));
                 case "POST" -> parts.length == 2 && parts[1].equals("transitions") ? transition(pledge, new JsonObject(body)) : null;
                 default -> pledge.copy().put("history", new JsonArray().add(new JsonObject().put("action", "create")
-                        .put("toStatus", "draft").put("actor", "gb-official").put("at", "2026-01-10T09:00:00Z")));
+                        .put("toStatus", "draft").put("actor", "5f0c7a52-2b1e-4c8e-9d0a-3f1b2c4d5e6f").put("actorName", "Grace Gov")
+                        .put("at", "2026-01-10T09:00:00Z")));
             };
         }
         if (path.equals("/api/v1/pledges")) {
@@ -165,6 +166,9 @@ class FakePledges implements FakeUpstreams.Canned {
         }
         if (!pledge.getString("amount").matches("\\d+(\\.\\d+)?")) { // as Jackson refuses "1,000,000"
             return FakeUpstreams.Reply.refusal(400, "amount", "must be a valid BigDecimal");
+        }
+        if (pledge.getString("currency") == null || !pledge.getString("currency").matches("[A-Z]{3}")) {
+            return FakeUpstreams.Reply.refusal(400, "currency", "must be an ISO 4217 code such as EUR");
         }
         if (!idempotencyKeys.add(key)) {
             return FakeUpstreams.Reply.json(200, pledges.getJsonObject(0)); // a replay

@@ -53,7 +53,7 @@ class PledgeLifecycleTest {
     @Test
     @Order(1)
     @TestSecurity(user = "gov-pierre", roles = "government")
-    @OidcSecurity(claims = @Claim(key = "government_code", value = "FR"))
+    @OidcSecurity(claims = { @Claim(key = "government_code", value = "FR"), @Claim(key = "name", value = "Pierre Lefèvre") })
     void franceDraftsAndRevisesAPledge() {
         pledgeId = draft("1000000.00", "EUR", "2026-02-01");
         draftToWithdraw = draft("5.00", "EUR", "2026-02-01");
@@ -65,6 +65,7 @@ class PledgeLifecycleTest {
                 .body("errors.field", hasItem("amount"));
         given().when().get("/api/v1/pledges/" + pledgeId).then().statusCode(200)
                 .body("history.action", equalTo(List.of("create", "revise")))
+                .body("history.actorName", equalTo(List.of("Pierre Lefèvre", "Pierre Lefèvre")))
                 .body("history[1].previous.amount", equalTo("1000000.00"))
                 .body("history[1].previous.notes", equalTo("first tranche"));
         assertEquals(0, OutboxEvent.count("aggregateId", pledgeId), "a draft publishes nothing");

@@ -50,6 +50,11 @@ public interface DirectoryClient {
     @Path("organizations")
     Map<String, Object> organizations(@QueryParam("verified") Boolean verified, @QueryParam("limit") Integer limit);
 
+    /** Projects the caller may see, whatever the answer (the pledge form's target picker offers none when they cannot be read). */
+    @GET
+    @Path("projects")
+    Response projects(@QueryParam("limit") Integer limit);
+
     @GET
     @Path("organizations/{id}")
     Map<String, Object> organization(@PathParam("id") String id);

@@ -118,6 +118,11 @@ public interface EventClient {
     Response checkIn(@PathParam("id") String eventId, @PathParam("sessionId") String sessionId,
             @PathParam("registrationId") String registrationId);
 
+    /** An event's working groups the caller may see, whatever the answer (for the pledge form's target picker). */
+    @GET
+    @Path("working-groups")
+    Response workingGroups(@QueryParam("eventId") String eventId, @QueryParam("limit") Integer limit);
+
     /** The caller's registrations, one page (the statuses asked for, or all). */
     @GET
     @Path("registrations")

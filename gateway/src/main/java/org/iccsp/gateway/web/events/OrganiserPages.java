@@ -28,6 +28,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.QueryParam;
 import org.iccsp.gateway.web.common.Flash;
+import org.iccsp.gateway.web.directory.OrganisationNames;
 import org.iccsp.gateway.web.common.PageLinks;
 import org.iccsp.gateway.web.i18n.DeskStateMessages;
 import org.iccsp.gateway.web.common.Pages;
@@ -50,13 +51,16 @@ import jakarta.ws.rs.core.GenericType;
 public class OrganiserPages {
     private final EventClient events;
     private final Pages pages;
+    private final OrganisationNames organisations;
     private final Template desk;
     private final Template checkIn;
 
     private final DeskClient lists;
 
     public OrganiserPages(@RestClient EventClient events, @RestClient DeskClient lists, Pages pages,
-            @Location("organiser/event.html") Template desk, @Location("organiser/check-in.html") Template checkIn) {
+            @Location("organiser/event.html") Template desk, @Location("organiser/check-in.html") Template checkIn,
+            OrganisationNames organisations) {
+        this.organisations = organisations;
         this.events = events;
         this.lists = lists;
         this.pages = pages;
@@ -149,7 +153,8 @@ public class OrganiserPages {
         Map<String, Object> session = sessions.stream().filter(s -> sessionId.equals(String.valueOf(s.get("id"))))
                 .findFirst().orElseThrow(NotFoundException::new);
         Object participants = Paged.all(cursor -> lists.participants(eventId, sessionId, Paged.MAX_LIMIT, cursor));
-        return pages.render(checkIn.data("event", event).data("session", session).data("participants", participants));
+        return pages.render(checkIn.data("event", event).data("session", session).data("participants", participants)
+                .data("organisations", organisations.namesIn(participants, pages.lang())));
     }
 
     @POST
@@ -195,6 +200,7 @@ public class OrganiserPages {
         String nextHref = registrations.next() == null ? null
                 : deskPath(eventId) + "?cursor=" + PageLinks.encode(registrations.next()) + "#registrations-heading";
         return pages.render(desk.data("event", event).data("registrations", registrations.items())
+                .data("organisations", organisations.namesIn(registrations.items(), pages.lang()))
                 .data("nextRegistrations", nextHref).data("registrationsPaged", cursor != null).data("waitlist", waitlist)
                 .data("sessions", sessions).data("invitations", invitations).data("problem", outcome.problem())
                 .data("session", outcome.session()).data("invited", outcome.invited())

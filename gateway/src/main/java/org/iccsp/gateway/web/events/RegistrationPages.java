@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.iccsp.gateway.web.common.Flash;
+import org.iccsp.gateway.web.directory.OrganisationNames;
 import org.iccsp.gateway.web.common.PageLinks;
 import org.iccsp.gateway.web.common.Sentences;
 import jakarta.ws.rs.core.GenericType;
@@ -52,12 +53,15 @@ public class RegistrationPages {
     private final Template registration;
     private final Template cancelling;
     private final Template leaving;
+    private final OrganisationNames organisations;
 
     private final DeskClient desk;
 
     public RegistrationPages(@RestClient EventClient events, @RestClient DeskClient desk, Pages pages,
             @Location("events/my-registrations.html") Template list, @Location("events/registration.html") Template registration,
-            @Location("events/confirm-cancel.html") Template cancelling, @Location("events/confirm-leave.html") Template leaving) {
+            @Location("events/confirm-cancel.html") Template cancelling, @Location("events/confirm-leave.html") Template leaving,
+            OrganisationNames organisations) {
+        this.organisations = organisations;
         this.events = events;
         this.desk = desk;
         this.pages = pages;
@@ -238,8 +242,10 @@ public class RegistrationPages {
         Map<String, Object> found = events.registration(id);
         String eventId = String.valueOf(found.get("eventId"));
         Map<String, Object> event = events.event(eventId);
+        found.putIfAbsent("eventTimeZone", event.get("timeZone")); // times on the page are the venue's
         Object sessions = "confirmed".equals(found.get("status")) ? withActions(sessionsOf(eventId), id, found) : List.of();
         return pages.render(registration.data("registration", found).data("event", event).data("sessions", sessions)
+                .data("organisation", organisations.name(found.get("organizationId"), pages.lang()))
                 .data("problem", problem), httpStatus);
     }
 }

@@ -99,8 +99,6 @@ public interface DeskMessages {
     @Message("Nobody is waiting.")
     String nobodyWaiting();
 
-    @Message("{n} place(s)")
-    String placesCount(Object n);
 
     @Message("offered until")
     String offeredUntil();

@@ -48,6 +48,4 @@ public interface FundingMessages {
     @Message("Pledges")
     String pledges();
 
-    @Message("{count} pledge(s) could not be converted to {currency} yet.")
-    String unconverted(Object count, Object currency);
 }

@@ -72,11 +72,7 @@ public interface PledgeMessages {
     @Message("Amount")
     String amountLegend();
 
-    @Message("Member (ISO code, e.g. GB; admins pledge for a member)")
-    String memberCodeLabel();
 
-    @Message("Currency (ISO 4217, e.g. USD)")
-    String currencyLabel();
 
     @Message("Value date")
     String valueDate();
@@ -114,8 +110,6 @@ public interface PledgeMessages {
     @Message("Joint pledge name")
     String jointLabel();
 
-    @Message("Share {n}: member code")
-    String shareMember(Object n);
 
     @Message("Share {n}: amount")
     String shareAmount(Object n);

@@ -78,6 +78,11 @@ public interface PledgeClient {
     @Path("pledge-audit")
     Response audit(@QueryParam("action") String action, @QueryParam("subject") String subject, @QueryParam("limit") Integer limit);
 
+    /** One embargo, whatever the answer (a pledge page names it when the reader may see it). */
+    @GET
+    @Path("embargoes/{id}")
+    Response embargoReply(@PathParam("id") String id);
+
     @POST
     @Path("embargoes")
     Response createEmbargo(Map<String, Object> embargo);

@@ -72,6 +72,26 @@ final class PledgeForm {
         return pledge;
     }
 
+    /**
+     * The body with its target as the picker offered it: a reference (or a name typed in full) the picker offered
+     * gets that target's reference and kind, and its name when none was typed. Anything else is sent as typed.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> chosenTarget(Map<String, Object> body, List<TargetChoices.Choice> choices) {
+        if (!(body.get("target") instanceof Map<?, ?> t)) {
+            return body;
+        }
+        Map<String, Object> target = (Map<String, Object>) t;
+        TargetChoices.find(choices, (String) target.get("ref")).ifPresent(choice -> {
+            target.put("ref", choice.ref());
+            target.put("kind", choice.kind());
+            if (target.get("name") == null) {
+                target.put("name", choice.name());
+            }
+        });
+        return body;
+    }
+
     private static List<Map<String, Object>> shares(MultivaluedMap<String, String> fields, String lang) {
         List<Map<String, Object>> shares = new ArrayList<>();
         for (int i = 0; i < SHARE_ROWS; i++) {

@@ -34,6 +34,8 @@ import org.iccsp.gateway.web.common.AllPages;
 import org.iccsp.gateway.web.common.Amounts;
 import org.iccsp.gateway.web.common.PageRefused;
 import org.iccsp.gateway.web.common.Claims;
+import org.iccsp.gateway.web.common.CountryNames;
+import org.iccsp.gateway.web.common.CurrencyNames;
 import org.iccsp.gateway.web.common.Pages;
 import org.iccsp.gateway.web.common.Refusal;
 import org.iccsp.gateway.web.common.UpstreamProblems;
@@ -66,10 +68,13 @@ public class PledgePages {
     private final Template form;
     private final Template pledge;
     private final Template withdrawal;
+    private final TargetChoices targets;
 
     public PledgePages(@RestClient PledgeClient pledges, @RestClient EventClient events, Pages pages, SecurityIdentity identity,
             @Location("pledges/list.html") Template list, @Location("pledges/form.html") Template form,
-            @Location("pledges/pledge.html") Template pledge, @Location("pledges/confirm-withdraw.html") Template withdrawal) {
+            @Location("pledges/pledge.html") Template pledge, @Location("pledges/confirm-withdraw.html") Template withdrawal,
+            TargetChoices targets) {
+        this.targets = targets;
         this.pledges = pledges;
         this.events = events;
         this.pages = pages;
@@ -93,6 +98,7 @@ public class PledgePages {
         List<Map<String, Object>> shown = member.map(code -> found.stream().filter(p -> concerns(p, code)).toList())
                 .orElse(found);
         return pages.render(list.data("pledges", shown).data("member", member.orElse(null))
+                .data("memberName", member.map(code -> CountryNames.of(code, pages.lang())).orElse(null))
                 .data("statuses", STATUSES).data("status", chosen));
     }
 
@@ -107,7 +113,7 @@ public class PledgePages {
     @Path("new")
     public Response blank() {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("currency", "USD");
+        values.put("currency", CurrencyNames.forCountry(governmentCode().orElse(null))); // the member's own
         values.put("newMoney", true);
         return renderForm(values, null, UUID.randomUUID().toString(), null, 200);
     }
@@ -115,7 +121,9 @@ public class PledgePages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response draft(MultivaluedMap<String, String> fields) {
-        Map<String, Object> body = PledgeForm.body(fields, true, pages.lang());
+        List<Map<String, Object>> visibleEvents = events();
+        List<TargetChoices.Choice> choices = targets.all(visibleEvents);
+        Map<String, Object> body = PledgeForm.chosenTarget(PledgeForm.body(fields, true, pages.lang()), choices);
         String key = fields.getFirst("idempotencyKey");
         if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
             // not a key this form made (control characters, bidi marks, too long): show the form again
@@ -156,7 +164,8 @@ public class PledgePages {
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revise(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
-        Map<String, Object> body = PledgeForm.body(fields, false, pages.lang());
+        Map<String, Object> body = PledgeForm.chosenTarget(PledgeForm.body(fields, false, pages.lang()),
+                targets.all(events()));
         try (Response reply = pledges.revise(id, body)) {
             if (UpstreamProblems.ok(reply)) {
                 Map<String, Object> revised = reply.readEntity(new GenericType<Map<String, Object>>() {
@@ -256,7 +265,9 @@ public class PledgePages {
 
     private Response renderForm(Map<String, Object> values, String id, String idempotencyKey,
             Map<String, Object> problem, int status) {
-        return pages.render(PledgeForm.fill(form.instance(), values, events()).data("pledgeId", id)
+        List<Map<String, Object>> visibleEvents = events();
+        return pages.render(PledgeForm.fill(form.instance(), values, visibleEvents).data("pledgeId", id)
+                .data("targets", targets.all(visibleEvents))
                 .data("idempotencyKey", idempotencyKey).data("problem", Refusal.anchored(problem, PledgeForm.IDS)), status);
     }
 
@@ -270,6 +281,9 @@ public class PledgePages {
         Object embargoes = manages && "draft".equals(found.get("status")) ? sealedEmbargoes() : List.of();
         if (found.get("eventId") != null) {
             found.put("event", event(String.valueOf(found.get("eventId"))));
+        }
+        if (found.get("embargoId") != null) {
+            found.put("embargo", embargo(String.valueOf(found.get("embargoId"))));
         }
         return pages.render(pledge.data("pledge", found).data("manages", manages).data("announces", announces)
                 .data("embargoes", embargoes).data("remaining", remaining(found)).data("problem", problem), status);
@@ -298,9 +312,19 @@ public class PledgePages {
         }
     }
 
-    /** The event a pledge is to be announced at, when the reader may see it (else only its id is shown). */
+    /** The event a pledge is to be announced at, when the reader may see it (else the page says it is hidden). */
     private Object event(String eventId) {
-        try (Response reply = events.eventReply(eventId)) {
+        return readable(() -> events.eventReply(eventId));
+    }
+
+    /** The embargo a pledge was submitted under, when the reader may see it (else the page says it is hidden). */
+    private Object embargo(String embargoId) {
+        return readable(() -> pledges.embargoReply(embargoId));
+    }
+
+    /** A service's answer to show, or null when it refuses or fails (the page then names nothing). */
+    private static Map<String, Object> readable(java.util.function.Supplier<Response> call) {
+        try (Response reply = call.get()) {
             return UpstreamProblems.ok(reply) ? reply.readEntity(new GenericType<Map<String, Object>>() {
             }) : null;
         } catch (ProcessingException | WebApplicationException e) {

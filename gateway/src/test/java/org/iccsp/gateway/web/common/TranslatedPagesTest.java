@@ -35,7 +35,7 @@ class TranslatedPagesTest {
                 .body(allOf(containsString("<html lang=\"he\" dir=\"rtl\">"),
                         containsString("<label for=\"q\">חיפוש</label>"),
                         containsString("<option value=\"health\" >בריאות</option>"),
-                        containsString("עמותה · <bdi>PS</bdi>"), // type "ngo"
+                        containsString("עמותה · <bdi>השטחים הפלסטיניים</bdi>"), // type "ngo", country PS by its Hebrew name
                         containsString("Second Org"),
                         containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Peace &amp; Co"),
                         not(containsString("Any sector"))));

@@ -29,7 +29,7 @@ class OrganiserPagesTest {
                 containsString("Bob &lt;B&gt;"),
                 containsString("action=\"/organiser/events/ev-1/registrations/reg-2/decision\""),
                 not(containsString("/registrations/reg-1/decision")),
-                containsString("<li><bdi>Carol</bdi> (3 place(s))</li>"),
+                containsString("<li><bdi>Carol</bdi> (3 places)</li>"),
                 containsString("href=\"/organiser/events/ev-1/sessions/s-1\"")));
         String[] token = CsrfField.read(desk);
 

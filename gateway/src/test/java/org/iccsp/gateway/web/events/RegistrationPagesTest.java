@@ -87,8 +87,8 @@ public class RegistrationPagesTest {
                 containsString("datetime=\"2026-04-20T10:00:00Z\""),
                 containsString("action=\"/my/registrations/reg-4/accept\""),
                 containsString("(number 2 on the waitlist)"),
-                containsString("2026-05-04 09:00 – 2026-05-05 17:00 (Europe/Rome)"),
-                containsString(">2026-04-20 10:00 UTC</time>"),
+                containsString("Monday, May 4, 2026 at 09:00 – Tuesday, May 5, 2026 at 17:00 (Italy Time)"),
+                containsString(">Monday, April 20, 2026 at 12:00 Italy Time</time>"), // the offer ends at 10:00 UTC: the venue's time
                 not(containsString("action=\"/my/registrations/reg-5/accept\""))));
         given().queryParam("status", "waitlisted").when().get("/my/registrations").then().statusCode(200)
                 .body(allOf(containsString("id=\"registration-reg-5\""), not(containsString("id=\"registration-reg-4\"")),

@@ -47,14 +47,14 @@ class PledgePagesTest {
     @OidcSecurity(claims = @Claim(key = "government_code", value = "GB"))
     void aGovernmentDraftsAJointPledgeOnceEvenWhenTheFormIsSentTwiceAndSubmitsADraft() {
         Response list = given().when().get("/my/pledges");
-        list.then().statusCode(200).body(allOf(containsString("Pledges of GB"), containsString("Clinics &lt;north&gt;"),
+        list.then().statusCode(200).body(allOf(containsString("Pledges of United Kingdom"), containsString("Clinics &lt;north&gt;"),
                 containsString("action=\"/my/pledges/pl-1/transitions\"")));
 
         Response form = given().when().get("/my/pledges/new");
         form.then().statusCode(200).body(allOf(containsString("<label for=\"amount\">"),
                 containsString("id=\"vertical-dialogue-and-reconciliation\""), containsString("id=\"shares-2-memberCode\""),
                 // the events to announce it at come from the events-service
-                containsString("<option value=\"ev-1\" >Leaders&#39; Convening (2026-05-04 09:00)</option>"),
+                containsString("<option value=\"ev-1\" >Leaders&#39; Convening (Monday, May 4, 2026 at 09:00)</option>"),
                 not(containsString("id=\"memberCode\""))));
         Matcher key = IDEMPOTENCY_KEY.matcher(form.asString());
         assertTrue(key.find());
@@ -72,7 +72,7 @@ class PledgePagesTest {
         }
         String after = given().when().get("/my/pledges").then().statusCode(200).extract().asString();
         assertEquals(1, after.split(">Water working group</bdi></a>", -1).length - 1, "one pledge for one form");
-        assertTrue(after.contains("1,000,000 USD") && after.contains("<bdi>Water for Gaza</bdi>: GB 600,000 USD; FR 400,000 USD"), after);
+        assertTrue(after.contains("1,000,000 USD") && after.contains("<bdi>Water for Gaza</bdi>: United Kingdom 600,000 USD; France 400,000 USD"), after);
 
         withCsrf(list).formParam("action", "submit").formParam("returnTo", "list").when().post("/my/pledges/pl-1/transitions")
                 .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/my/pledges"));

@@ -150,7 +150,7 @@ public class EmbargoDesk {
                 embargo.id, PledgeStatus.SUBMITTED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
         for (Pledge p : pledges) {
             p.announceOnRelease(now);
-            PledgeBook.audit(p, "release", PledgeStatus.SUBMITTED, actor, "embargo " + embargo.name + " released");
+            PledgeBook.audit(p, "release", PledgeStatus.SUBMITTED, actor, releasedBy.name(), "embargo " + embargo.name + " released");
             pledgeEvents.announced(p);
         }
         // outsiders hear of the public pledges only: a confidential member's pledge is not even counted

@@ -34,6 +34,7 @@ import org.iccsp.pledge.pledge.domain.PledgeCommands;
 import org.iccsp.pledge.pledge.domain.PledgeStatus;
 import org.iccsp.pledge.pledge.domain.Vertical;
 import org.iccsp.pledge.pledge.persistence.Pledge;
+import org.iccsp.pledge.pledge.persistence.PledgeAudit;
 import org.iccsp.platform.web.Caller;
 import org.iccsp.platform.web.Cursor;
 import org.iccsp.platform.web.CurrentCaller;
@@ -112,8 +113,12 @@ public class PledgeResource {
                 throw Cursor.invalid();
             }
         }
-        return Pages.of(book.history(caller.get(), id, limit, afterLine), limit,
-                a -> Cursor.of(HISTORY, String.valueOf(a.id)), PledgeView.AuditEntry::of, uri);
+        Caller reader = caller.get();
+        List<PledgeAudit> lines = book.history(reader, id, limit, afterLine);
+        // the names of a lead's officials only to a reader who may name the lead (as in GET of the pledge)
+        boolean named = PledgeView.namesMember(reader, book.visibleTo(reader, id).memberCode);
+        return Pages.of(lines, limit, a -> Cursor.of(HISTORY, String.valueOf(a.id)),
+                a -> named ? PledgeView.AuditEntry.of(a) : PledgeView.AuditEntry.of(a).withoutName(), uri);
     }
 
     /** {@code If-Match} (optional): the pledge's ETag; 412 when it changed since. */

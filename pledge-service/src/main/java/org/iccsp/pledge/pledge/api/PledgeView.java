@@ -35,14 +35,21 @@ public record PledgeView(String id, String memberCode, String status,
         String withdrawalReason, int revision, OffsetDateTime createdAt, OffsetDateTime updatedAt,
         OffsetDateTime announcedAt, String jointLabel, List<Share> shares, List<AuditEntry> history) {
 
-    public record AuditEntry(String action, String fromStatus, String toStatus, String actor, OffsetDateTime at,
+    public record AuditEntry(String action, String fromStatus, String toStatus, String actor,
+            @Schema(description = "the display name of whoever made the change, as their token gave it then; null on lines written before names were recorded, and for changes the service made itself")
+            String actorName, OffsetDateTime at,
             String reason, @Schema(type = SchemaType.STRING, format = "decimal", examples = "1000.50", description = "the amount of a disbursement, a decimal string")
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, LocalDate date,
             @Schema(description = "a revision's previous values (a JSON object), null for other actions", extensions = @Extension(name = OpenApiConventions.ANY_JSON, value = "true"))
             @JsonRawValue String previous,
             @Schema(description = "a disbursement's recipient (an org-id), null for other actions") String recipient) {
+        /** The line without the actor's name (for a reader who may not name the pledge's lead). */
+        public AuditEntry withoutName() {
+            return new AuditEntry(action, fromStatus, toStatus, actor, null, at, reason, amount, date, previous, recipient);
+        }
+
         public static AuditEntry of(PledgeAudit a) {
-            return new AuditEntry(a.action, a.fromStatus, a.toStatus, a.actor, a.at, a.reason, a.amount,
+            return new AuditEntry(a.action, a.fromStatus, a.toStatus, a.actor, a.actorName, a.at, a.reason, a.amount,
                     a.occurredOn, a.previous, a.recipient);
         }
     }
@@ -51,18 +58,26 @@ public record PledgeView(String id, String memberCode, String status,
      * The pledge as {@code caller} may read it (issue 17): a member the caller may not name (confidential,
      * or prospective for outsiders) is {@code null}, as the lead and in {@code shares}, as on the event
      * topics. A government co-member of a joint pledge reads the other shares' amounts (the pledge's amount
-     * is their sum), not who holds them.
+     * is their sum), not who holds them. Nor are the names of a hidden lead's officials in its history ({@code actorName}).
      */
     public PledgeView forReader(Caller caller) {
         if (MemberRegistry.seesConfidential(caller)) {
             return this;
         }
-        Predicate<String> named = code -> code == null || MemberRegistry.findVisible(caller, code).isPresent();
+        Predicate<String> named = code -> namesMember(caller, code);
         List<Share> readable = shares == null ? null : shares.stream()
                 .map(s -> named.test(s.memberCode()) ? s : new Share(null, s.amount(), s.currency())).toList();
+        // a lead the reader may not name is not named through its officials either: their names leave the history
+        List<AuditEntry> trail = history == null || named.test(memberCode) ? history : history.stream()
+                .map(AuditEntry::withoutName).toList();
         return new PledgeView(id, named.test(memberCode) ? memberCode : null, status, amount, currency, valueDate,
                 verticals, target, eventId, notes, newMoney, financeType, aidType, flowType, embargoId, sealed, disbursedTotal, withdrawalReason, revision,
-                createdAt, updatedAt, announcedAt, jointLabel, readable, history);
+                createdAt, updatedAt, announcedAt, jointLabel, readable, trail);
+    }
+
+    /** Whether {@code caller} may name the member {@code code} (null: no member to hide). */
+    public static boolean namesMember(Caller caller, String code) {
+        return code == null || MemberRegistry.seesConfidential(caller) || MemberRegistry.findVisible(caller, code).isPresent();
     }
 
     public static PledgeView of(Pledge p) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.iccsp.pledge.audit.ActorNames;
 import org.iccsp.pledge.member.persistence.Member;
 import org.iccsp.pledge.pledge.domain.PledgeCommands.Draft;
 import org.iccsp.pledge.pledge.domain.PledgeCommands.Revise;
@@ -37,9 +38,11 @@ public class PledgeBook {
     private final SealingEmbargoes embargoes;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ActorNames actorNames;
 
     public PledgeBook(PledgeEvents events, IdempotencyKeys idempotency, JointShares jointShares,
-            SealingEmbargoes embargoes, ObjectMapper json, Clock clock) {
+            SealingEmbargoes embargoes, ObjectMapper json, Clock clock, ActorNames actorNames) {
+        this.actorNames = actorNames;
         this.events = events;
         this.idempotency = idempotency;
         this.jointShares = jointShares;
@@ -101,7 +104,7 @@ public class PledgeBook {
             row.currency = share.currency();
             row.persist();
         }
-        audit(p, "create", null, caller, null);
+        audit(p, "create", null, caller.subject(), actorNames.current(), null);
         idempotency.bind(caller.subject(), idempotencyKey, p.id);
         return new Created(p, true);
     }
@@ -157,7 +160,7 @@ public class PledgeBook {
         p.flowType = classification.flowType();
         p.revision++;
         p.updatedAt = now();
-        PledgeAudit line = audit(p, "revise", PledgeStatus.DRAFT, caller, null);
+        PledgeAudit line = audit(p, "revise", PledgeStatus.DRAFT, caller.subject(), actorNames.current(), null);
         line.previous = previous;
         return p;
     }
@@ -177,7 +180,7 @@ public class PledgeBook {
             case WITHDRAW -> withdraw(p, request, caller);
         }
         p.updatedAt = now();
-        PledgeAudit line = audit(p, request.action().code(), from, caller, request.reason());
+        PledgeAudit line = audit(p, request.action().code(), from, caller.subject(), actorNames.current(), request.reason());
         if (request.action() == TransitionAction.DISBURSE) {
             line.amount = disbursed;
             line.occurredOn = request.date();
@@ -363,13 +366,13 @@ public class PledgeBook {
         }
     }
 
-    /** The audit line of a change just made; its time is the pledge's {@code updatedAt}. */
-    public static PledgeAudit audit(Pledge p, String action, PledgeStatus from, Caller caller, String reason) {
-        return audit(p, action, from, caller.subject(), reason);
-    }
-
-    public static PledgeAudit audit(Pledge p, String action, PledgeStatus from, String actor, String reason) {
+    /**
+     * The audit line of a change just made (its time is the pledge's {@code updatedAt}), with the display name of
+     * whoever made it ({@code actorName}, may be null).
+     */
+    public static PledgeAudit audit(Pledge p, String action, PledgeStatus from, String actor, String actorName, String reason) {
         PledgeAudit line = new PledgeAudit();
+        line.actorName = actorName;
         line.pledgeId = p.id;
         line.action = action;
         line.fromStatus = from == null ? null : from.code();

@@ -38,6 +38,10 @@ public class PledgeAudit extends PanacheEntityBase {
     @Column(nullable = false)
     public String actor;
 
+    /** The actor's display name when the change was made (null on older lines and for the service itself). */
+    @Column(name = "actor_name")
+    public String actorName;
+
     @Column(nullable = false)
     public OffsetDateTime at;
 
