@@ -90,7 +90,7 @@ public class FundingPages {
                 .data("groupBy", grouping).data("groupings", GROUPINGS).data("currency", reporting)
                 .data("year", chosenYear).data("years", years).data("allHref", allHref)
                 .data("updatedText", summary == null || summary.lastUpdated() == null ? null
-                        : TimeFormats.utc(summary.lastUpdated()))
+                        : TimeFormats.utc(summary.lastUpdated(), lang))
                 .data("groupingLabel", groupingLabel(grouping, lang, m))
                 .data("flowChart", BarChart.of("chart-flow", flow, lang, rtl))
                 .data("groupChart", BarChart.of("chart-groups", chartGroups(rows, reporting, lang, m), lang, rtl))
