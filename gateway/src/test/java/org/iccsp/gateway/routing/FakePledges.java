@@ -254,11 +254,18 @@ class FakePledges implements FakeUpstreams.Canned {
 
     /** The summary: two groups (by year: 2025 and 2026); a year filter keeps 2026's figures only. */
     private static JsonObject summary(String currency, String groupBy, String year) {
+        // by member and by event, the keys the real service gives (member codes; event ids, "none" without one)
+        String[] keys = switch (String.valueOf(groupBy)) {
+            case "year" -> new String[] {"2025", "2026"};
+            case "member" -> new String[] {"GB", "FR"};
+            case "event" -> new String[] {"ev-1", "none"};
+            default -> new String[] {"EU <bloc>", "GCC"};
+        };
         JsonArray groups = "year".equals(groupBy)
-                ? new JsonArray().add(group("2025", 3, 3, "1000000.00", "1000000.00", "250000.00"))
-                        .add(group("2026", 4, 9, "2000000.00", "500000.00", "100000.00"))
-                : new JsonArray().add(group("EU <bloc>", 4, 9, "2000000.00", "500000.00", "100000.00"))
-                        .add(group("GCC", 3, 3, "1000000.00", "1000000.00", "250000.00"));
+                ? new JsonArray().add(group(keys[0], 3, 3, "1000000.00", "1000000.00", "250000.00"))
+                        .add(group(keys[1], 4, 9, "2000000.00", "500000.00", "100000.00"))
+                : new JsonArray().add(group(keys[0], 4, 9, "2000000.00", "500000.00", "100000.00"))
+                        .add(group(keys[1], 3, 3, "1000000.00", "1000000.00", "250000.00"));
         JsonObject total = group("total", 7, 12, "3000000.00", "1500000.00", "350000.00");
         if ("2026".equals(year)) {
             groups = new JsonArray().add(groups.getJsonObject(0).copy());
@@ -266,7 +273,7 @@ class FakePledges implements FakeUpstreams.Canned {
         }
         return new JsonObject().put("reportingCurrency", currency).put("groupBy", groupBy)
                 .put("year", year == null ? null : Integer.valueOf(year)).put("groups", groups).put("total", total)
-                .put("unconvertedPledges", 0).put("years", new JsonArray().add(2025).add(2026))
+                .put("unconvertedPledges", "member".equals(groupBy) ? 2 : 0).put("years", new JsonArray().add(2025).add(2026))
                 .put("lastUpdated", "2026-02-03T10:15:00Z");
     }
 

@@ -173,10 +173,11 @@ public class FundingPages {
         return MoneyFormats.amount(amount == null ? "0" : amount, Locale.forLanguageTag(lang));
     }
 
-    /** A group's name for readers: a sector's name, an event's title, "No event"; blocs, members, years as they are. */
+    /** A group's name for readers: a sector's name, a country's, an event's title, "No event"; blocs and years as they are. */
     static String label(String grouping, String key, String lang, ChartMessages m, Map<String, String> eventTitles) {
         return switch (grouping) {
             case "vertical" -> CodeLabels.of(lang, "sector-", key);
+            case "member" -> org.iccsp.gateway.web.common.CountryNames.of(key, lang);
             case "event" -> "none".equals(key) ? m.noEvent() : eventTitles.getOrDefault(key, key);
             default -> key;
         };

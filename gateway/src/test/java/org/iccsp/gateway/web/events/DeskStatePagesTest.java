@@ -86,7 +86,7 @@ class DeskStatePagesTest {
         confirm.then().statusCode(200).body(allOf(
                 containsString("Reject the registration of Head of the GB delegation?"),
                 containsString("<ol id=\"reject-delegation\">"), containsString("<bdi>Grace Adviser</bdi>"),
-                containsString("3 place(s)"), containsString("offered to the first person on the waitlist"),
+                containsString("3 places"), containsString("offered to the first person on the waitlist"),
                 containsString("id=\"reject-confirm\""), containsString("id=\"reject-keep\"")));
         Response rejected = RegistrationPagesTest.withCsrf(confirm)
                 .when().post("/organiser/events/ev-1/registrations/reg-6/reject");

@@ -31,7 +31,7 @@ class FundingPagesTest {
                         containsString("<option value=\"EUR\" selected>"),
                         containsString("Total announced: <strong>3,000,000.00 EUR</strong>"),
                         containsString("<th scope=\"row\"><a href=\"/funding/pledges?groupBy=vertical&amp;key=EU+%3Cbloc%3E&amp;currency=EUR\"><bdi>EU &lt;bloc&gt;</bdi></a></th><td>4</td><td>9</td><td>2,000,000.00</td><td>500,000.00</td><td>100,000.00</td>"),
-                        containsString("data-updated=\"2026-02-03T10:15:00Z\">Last updated: 2026-02-03 10:15 UTC</p>"),
+                        containsString("data-updated=\"2026-02-03T10:15:00Z\">Last updated: Tuesday, February 3, 2026 at 10:15 UTC</p>"),
                         containsString("<option value=\"2025\" >2025</option>"),
                         not(containsString("EU <bloc>")),
                         not(containsString("small group"))));

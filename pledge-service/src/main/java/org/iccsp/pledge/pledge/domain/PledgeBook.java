@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.iccsp.pledge.audit.ActorNames;
 import org.iccsp.pledge.member.persistence.Member;
 import org.iccsp.pledge.pledge.domain.PledgeCommands.Draft;
 import org.iccsp.pledge.pledge.domain.PledgeCommands.Revise;

@@ -1,4 +1,4 @@
-package org.iccsp.pledge.audit;
+package org.iccsp.pledge.pledge.domain;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
