@@ -6,15 +6,12 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * The "Open data" page (/data) and its link in the footer. The texts of each dataset are looked up by
  * key ({@code {data:message(str:concat('name-', key))}}): a key is the method's name hyphenated.
- * English here; {@code messages/data_<lang>.properties} translate them (fr, ar, he).
+ * English here; {@code messages/opendata_<lang>.properties} translate them (fr, ar, he).
  */
-@MessageBundle(value = "data", defaultKey = Message.HYPHENATED_ELEMENT_NAME)
+@MessageBundle(value = "opendata", defaultKey = Message.HYPHENATED_ELEMENT_NAME)
 public interface DataMessages {
     @Message("Open data")
     String title();
-
-    @Message("Open data")
-    String footerLink();
 
     @Message("What the consortium publishes for anyone to reuse: the directory of organisations, the public events, and the funding flows in the formats the aid world reads. Each address below is stable; applications may ask again with If-None-Match or If-Modified-Since and get an empty \"not modified\" answer when nothing changed. Nothing confidential is ever in them: only what the public may see on this site.")
     String intro();

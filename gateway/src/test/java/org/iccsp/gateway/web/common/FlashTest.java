@@ -33,7 +33,10 @@ class FlashTest {
     @Test
     void withoutTheCookieThereIsNoBannerAndNothingToClear() {
         var cookies = given().when().get("/events").then().statusCode(200)
-                .body(not(containsString("id=\"flash\""))).extract().headers().getValues("Set-Cookie");
+                .body(not(containsString("id=\"flash\"")))
+                // every page's footer links the open data, named (Qute's own data: namespace must not shadow the bundle)
+                .body(containsString("<a href=\"/data\" id=\"footer-data\">Open data</a>"))
+                .extract().headers().getValues("Set-Cookie");
         org.junit.jupiter.api.Assertions.assertTrue(cookies.stream().noneMatch(c -> c.startsWith(Flash.COOKIE)), "nothing to clear: " + cookies);
     }
 

@@ -24,7 +24,7 @@ class DataPageTest {
                 .body(allOf(containsString("<h1>Open data</h1>"), containsString("CC BY 4.0"),
                         containsString("https://creativecommons.org/licenses/by/4.0/"),
                         containsString("href=\"webcal://"), containsString("/api/v1/feeds/events.ics\""),
-                        containsString("id=\"footer-data\"")))
+                        containsString("<a href=\"/data\" id=\"footer-data\">Open data</a>")))
                 .extract().asString();
         for (OpenData.Dataset dataset : OpenData.DATASETS) {
             assertTrue(page.contains(dataset.path()), dataset.path());
