@@ -110,8 +110,23 @@ final class LeakScan {
     }
 
     LeakScan channel(String name, String text) {
-        channels.put(name, text);
+        channels.put(name, everyCountryListed(text));
         return this;
+    }
+
+    private static final Pattern SELECT = Pattern.compile("(?s)<select\\b[^>]*>.*?</select>");
+
+    /**
+     * A picker that offers every country on earth (a profile's country, a member field: well over 200 options)
+     * says nothing about who is a member: it is read as one placeholder, so that a confidential member's
+     * country is still found everywhere else on the page.
+     */
+    static String everyCountryListed(String text) {
+        if (text == null || !text.contains("<select")) {
+            return text;
+        }
+        return SELECT.matcher(text).replaceAll(select -> select.group().split("<option", -1).length > 200
+                ? "<select>[every country]</select>" : java.util.regex.Matcher.quoteReplacement(select.group()));
     }
 
     /**
