@@ -33,11 +33,11 @@ class BrowserConfirmationIT {
             assertTrue(browser.path().startsWith("/admin/embargoes/" + embargo + "/release"), browser.path());
             assertTrue(browser.heading().contains(name), browser.heading());
             String gbRow = browser.text(By.id("release-pledges-" + gb));
-            assertTrue(gbRow.contains("GB") && gbRow.contains("GBP") && gbRow.contains("Jerusalem schools twinning"), gbRow);
+            assertTrue(gbRow.contains("المملكة المتحدة") && gbRow.contains("GBP") && gbRow.contains("Jerusalem schools twinning"), gbRow);
             String frRow = browser.text(By.id("release-pledges-" + fr));
-            assertTrue(frRow.contains("FR") && frRow.contains("EUR") && frRow.contains("Jordan valley water council"), frRow);
+            assertTrue(frRow.contains("فرنسا") && frRow.contains("EUR") && frRow.contains("Jordan valley water council"), frRow);
             String governments = browser.text(By.id("release-governments"));
-            assertTrue(governments.contains("GB") && governments.contains("FR"), governments);
+            assertTrue(governments.contains("المملكة المتحدة") && governments.contains("فرنسا"), governments); // countries by name
             assertTrue(browser.text(By.id("release-summary")).contains("سيُعلن تعهدان من حكومتين"),
                     browser.text(By.id("release-summary")));
             assertTrue(browser.present(By.id("cancel-release")), "a way back without releasing");

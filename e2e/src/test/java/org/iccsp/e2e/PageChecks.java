@@ -88,6 +88,7 @@ final class PageChecks {
      * names unique this way) is that name, not an id; the platform's own ids ({@code pledge-<uuid>}) still count.
      */
     private static final Pattern SLUG_BEFORE_UUID = Pattern.compile("(?<![\\p{L}\\p{N}-])([a-z0-9]+(?:-[a-z0-9]+)*)-$");
+    private static final Pattern NAME_BEFORE_UUID = Pattern.compile("\\p{Lu}\\p{Ll}{2,} $");
     private static final Set<String> ID_PREFIXES = Set.of("pledge", "org", "organization", "organisation", "registration", "reg",
             "event", "ev", "session", "embargo", "announcement", "member", "user", "invitation", "project", "delivery");
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}']*");
@@ -118,6 +119,10 @@ final class PageChecks {
                 String before = text.substring(0, uuid.start());
                 Matcher slug = SLUG_BEFORE_UUID.matcher(before);
                 if (slug.find() && !ID_PREFIXES.contains(slug.group(1))) {
+                    continue;
+                }
+                // a name the suite made unique with a UUID ("Lifecycle <uuid>"); "session <uuid>" is still an id
+                if (NAME_BEFORE_UUID.matcher(before).find() && !ID_NOUN_BEFORE_UUID.matcher(before).find()) {
                     continue;
                 }
                 int letters = UUID.matcher(text).replaceAll("").replaceAll("[^\\p{L}]", "").length();
