@@ -3,6 +3,7 @@ package org.iccsp.gateway.web.data;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,18 @@ class DataPageTest {
             default -> "מידע פתוח";
         };
         given().queryParam("lang", lang).when().get("/data").then().statusCode(200)
-                .body(allOf(containsString("<h1>" + expected + "</h1>"), containsString("CC BY 4.0")));
+                .body(allOf(containsString("<h1>" + expected + "</h1>"), containsString("CC BY 4.0"),
+                        // no heading or column header left empty (axe-core found them so in a browser)
+                        not(containsString("<h2></h2>")), not(containsString("<th scope=\"col\"></th>"))));
+    }
+
+    @Test
+    void everyHeadingHasItsText() {
+        given().when().get("/data").then().statusCode(200)
+                .body(allOf(containsString("<h2>Your own calendar</h2>"), containsString(">Last update</th>"),
+                        not(containsString("<h2></h2>")), not(containsString("<th scope=\"col\"></th>"))));
+        given().queryParam("lang", "fr").when().get("/data").then().statusCode(200)
+                .body(allOf(containsString("<h2>Votre propre agenda</h2>"), containsString(">Dernière mise à jour</th>")));
     }
 
     @Test
