@@ -47,7 +47,7 @@ public final class AllPages {
     }
 
     /** The {@code cursor} of the answer's {@code rel="next"} link, or null on the last page. */
-    static String nextCursor(Response reply) {
+    public static String nextCursor(Response reply) {
         Link next = reply.getLink("next");
         if (next == null) {
             return null;

@@ -2,15 +2,11 @@ package org.iccsp.gateway.web.events;
 
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.iccsp.gateway.web.common.AllPages;
 import org.iccsp.gateway.web.common.UpstreamProblems;
 
 /**
@@ -23,7 +19,6 @@ public record Paged(List<Map<String, Object>> items, String next) {
     static final int MAX_LIMIT = 500;
     /** A list longer than this many pages is a service that does not end its list. */
     private static final int MAX_PAGES = 1000;
-    private static final Pattern NEXT = Pattern.compile("<([^>]*)>\\s*;[^,]*rel=\"?next\"?");
     private static final GenericType<List<Map<String, Object>>> LIST = new GenericType<>() {
     };
 
@@ -34,7 +29,7 @@ public record Paged(List<Map<String, Object>> items, String next) {
                 throw UpstreamProblems.toException("events", reply, null);
             }
             List<Map<String, Object>> items = reply.readEntity(LIST);
-            return new Paged(items == null ? List.of() : items, nextCursor(reply.getHeaderString("Link")));
+            return new Paged(items == null ? List.of() : items, AllPages.nextCursor(reply));
         }
     }
 
@@ -51,27 +46,5 @@ public record Paged(List<Map<String, Object>> items, String next) {
             cursor = one.next();
         }
         throw new IllegalStateException("the events service's list did not end after " + MAX_PAGES + " pages");
-    }
-
-    /** The {@code cursor} of the {@code rel="next"} link, or null when none follows. */
-    static String nextCursor(String link) {
-        if (link == null || link.isBlank()) {
-            return null;
-        }
-        Matcher m = NEXT.matcher(link);
-        if (!m.find()) {
-            return null;
-        }
-        String query = URI.create(m.group(1).strip()).getRawQuery();
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0 && pair.substring(0, eq).equals("cursor")) {
-                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            }
-        }
-        return null;
     }
 }
